@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { version } from '../../package.json';
+import { ClaimgraphError } from '../errors';
+import { exportCommand } from './commands/export';
+import { vocabularyCommand } from './commands/vocabulary';
+
+/** Exit codes: 0 success, 1 bad input (a one-line message), 2 usage. */
+const EXIT_BAD_INPUT = 1;
+const EXIT_USAGE = 2;
+
+function program(): Command {
+  const cli = new Command('claimgraph')
+    .description('news articles → a knowledge graph of dated, attributed claims, as RDF')
+    .version(version)
+    .option('--verbose', 'print stack traces of errors')
+    .showHelpAfterError()
+    .exitOverride();
+  exportCommand(cli);
+  vocabularyCommand(cli);
+  return cli;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const cli = program();
+  try {
+    await cli.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and --version "fail" with exit code 0; everything else commander rejects is usage
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    const verbose = Boolean(cli.opts().verbose);
+    const message = error instanceof ClaimgraphError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
+    process.stderr.write(`claimgraph: ${message}\n`);
+    if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT_BAD_INPUT;
+  }
+}
+
+void main(process.argv);

@@ -1,0 +1,161 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CorpusError } from '../errors';
+import type { Document } from '../model/document';
+import { resolveManifestFiles, loadManifest, validateManifest, type ManifestEntry } from './manifest';
+import { parseDocument } from './parse-document';
+
+/** Options for {@link readCorpus}. */
+export interface ReadCorpusOptions {
+  /** Also read `*.txt` files in subdirectories (default `false`). */
+  recursive?: boolean;
+  /**
+   * A manifest file, or its entries already parsed. Entries given directly are resolved
+   * against the corpus directory when the input is one directory, else the working directory.
+   */
+  manifest?: string | readonly ManifestEntry[];
+  /** Called after each file, loaded or not, with how many of how many are done. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Options for {@link loadCorpus}. */
+export interface LoadCorpusOptions extends ReadCorpusOptions {
+  /** Throw the first file's error instead of collecting it (default `false`). */
+  strict?: boolean;
+}
+
+/** The documents that loaded and the files that did not, each with the reason. */
+export interface Corpus {
+  documents: Document[];
+  errors: CorpusError[];
+}
+
+type Caller = 'loadCorpus' | 'readCorpus';
+
+const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+
+/**
+ * The `*.txt` files of the inputs: a directory's sorted by path (symbolic links included,
+ * so a broken one is reported rather than skipped), single files as given.
+ */
+async function listFiles(inputs: readonly string[], recursive: boolean, caller: Caller): Promise<string[]> {
+  const files = new Map<string, string>();
+  for (const input of inputs) {
+    const stats = await stat(input).catch((cause: unknown) => {
+      throw new CorpusError(`${caller}: cannot open ${input} (${messageOf(cause)})`, { file: input }, { cause });
+    });
+    const found = stats.isDirectory()
+      ? (await readdir(input, { withFileTypes: true, recursive }))
+          .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && /\.txt$/i.test(entry.name))
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort()
+      : [input];
+    for (const file of found) if (!files.has(resolve(file))) files.set(resolve(file), file);
+  }
+  return [...files.values()];
+}
+
+/** The manifest's entries keyed by absolute file path. */
+async function manifestByPath(manifest: ReadCorpusOptions['manifest'], inputs: readonly string[]): Promise<Map<string, ManifestEntry>> {
+  if (manifest === undefined) return new Map();
+  let entries: ManifestEntry[];
+  if (typeof manifest === 'string') {
+    entries = await loadManifest(manifest);
+  } else {
+    const [only] = inputs;
+    const baseDir = inputs.length === 1 && only && (await stat(only)).isDirectory() ? only : process.cwd();
+    entries = await resolveManifestFiles(validateManifest(manifest), baseDir);
+  }
+  return new Map(entries.map((entry) => [entry.file, entry]));
+}
+
+/** Where the first byte that is not UTF-8 stands, found by a lenient decode of the same bytes. */
+function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number } {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  let line = 1;
+  for (const char of lenient) {
+    const genuine = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+    if (char === '\uFFFD' && !genuine) break;
+    offset += Buffer.byteLength(char);
+    if (char === '\n') line++;
+  }
+  return { offset, line };
+}
+
+/**
+ * The text of a file's bytes, or why they are not article text. A UTF-8 byte-order mark is
+ * kept (as U+FEFF at offset 0) so that offsets count from the very start of the file as read;
+ * the layout rules trim it like any other whitespace.
+ */
+function decode(bytes: Uint8Array, file: string, caller: Caller): string | CorpusError {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return new CorpusError(`${caller}: ${file} holds a NUL byte at byte ${nul}: a binary file, not text`, { file });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (cause) {
+    const { offset, line } = firstInvalidByte(bytes);
+    return new CorpusError(`${caller}: ${file} is not UTF-8: byte ${offset} (line ${line}) is not valid`, { file, line }, { cause });
+  }
+  if (!text.trim()) return new CorpusError(`${caller}: ${file} is ${text ? 'only whitespace' : 'empty'}`, { file });
+  return text;
+}
+
+async function readDocument(file: string, entry: ManifestEntry | undefined, caller: Caller): Promise<Document | CorpusError> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    return new CorpusError(`${caller}: cannot read ${file} (${messageOf(cause)})`, { file }, { cause });
+  }
+  const text = decode(bytes, file, caller);
+  return typeof text === 'string' ? parseDocument(text, { file, manifest: entry }) : text;
+}
+
+async function* read(input: string | readonly string[], options: ReadCorpusOptions, caller: Caller): AsyncGenerator<Document | CorpusError> {
+  const inputs = typeof input === 'string' ? [input] : input;
+  const files = await listFiles(inputs, options.recursive ?? false, caller);
+  const manifest = await manifestByPath(options.manifest, inputs);
+  for (const [index, file] of files.entries()) {
+    const result = await readDocument(file, manifest.get(resolve(file)), caller);
+    options.onProgress?.(index + 1, files.length, file);
+    yield result;
+  }
+}
+
+/**
+ * Reads a corpus one file at a time: each `*.txt` file becomes a {@link Document}, or a
+ * {@link CorpusError} when it cannot be read, is empty or whitespace only, holds a NUL byte
+ * (a binary file) or is not UTF-8. Streams, so a large corpus need not fit in memory.
+ *
+ * @example
+ * for await (const item of readCorpus('examples/corpus')) {
+ *   if (item instanceof CorpusError) console.warn(item.message);
+ *   else console.log(item.id, item.title);
+ * }
+ * @throws {CorpusError} when an input path does not exist; {@link ManifestError} when the manifest is unusable.
+ */
+export function readCorpus(input: string | readonly string[], options: ReadCorpusOptions = {}): AsyncIterable<Document | CorpusError> {
+  return read(input, options, 'readCorpus');
+}
+
+/**
+ * Loads a corpus: a directory (its `*.txt` files, sorted by name) or a list of files and
+ * directories. A file that cannot be loaded is recorded in `errors` and the others still
+ * load, unless `strict` asks to throw the first such error.
+ *
+ * @example
+ * const { documents, errors } = await loadCorpus('examples/corpus', { manifest: 'examples/manifest.json' });
+ * @throws {CorpusError} when an input path does not exist (or, with `strict`, for the first bad file);
+ * {@link ManifestError} when the manifest is unusable.
+ */
+export async function loadCorpus(input: string | readonly string[], options: LoadCorpusOptions = {}): Promise<Corpus> {
+  const corpus: Corpus = { documents: [], errors: [] };
+  for await (const item of read(input, options, 'loadCorpus')) {
+    if (!(item instanceof CorpusError)) corpus.documents.push(item);
+    else if (options.strict) throw item;
+    else corpus.errors.push(item);
+  }
+  return corpus;
+}

@@ -1,0 +1,3 @@
+export * from './knowledge-graph';
+export * from './source';
+export * from './json';

@@ -1,0 +1,299 @@
+import { MultiDirectedGraph } from 'graphology';
+import { GraphError } from '../errors';
+import type { Assertion } from '../model/assertion';
+import type { Entity, EntityKind, Role } from '../model/entity';
+import { DEFAULT_BASE, assertionIri, entityIri } from '../model/iri';
+import { overlaps } from '../time/allen';
+import type { TimeSpan } from '../time/timespan';
+import type { Source } from './source';
+
+/** What {@link KnowledgeGraph.addEntity} takes: an entity whose id, aliases, sameAs and roles may be left out. */
+export interface EntityInput {
+  /** Defaults to {@link entityIri} of the label under the graph's base. */
+  id?: string;
+  kind: EntityKind;
+  label: string;
+  aliases?: string[];
+  sameAs?: string[];
+  roles?: Role[];
+}
+
+/**
+ * What {@link KnowledgeGraph.addAssertion} takes. Only subject, predicate, object and
+ * source are required; the rest default to an asserted, affirmed, undated claim with
+ * confidence 1, recorded at the source's publication time.
+ */
+export type AssertionInput = Pick<Assertion, 'subject' | 'predicate' | 'object' | 'source'> &
+  Partial<Omit<Assertion, 'subject' | 'predicate' | 'object' | 'source'>>;
+
+/** Options for {@link KnowledgeGraph}. */
+export interface KnowledgeGraphOptions {
+  /** Base for minted IRIs (default {@link DEFAULT_BASE}). */
+  base?: string;
+}
+
+/** Which end of an assertion an entity must stand at in {@link KnowledgeGraph.assertionsOf}. */
+export type EntityPosition = 'subject' | 'object' | 'either';
+
+const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+const roleKey = (role: Role): string => JSON.stringify([role.title, role.of ?? '', role.term?.value ?? '']);
+const byStart = (a: Assertion, b: Assertion): number =>
+  (a.valid?.earliest ?? '').localeCompare(b.valid?.earliest ?? '') || a.id.localeCompare(b.id);
+
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(id);
+}
+
+/**
+ * Entities, sources and dated assertions, with the indexes queries need.
+ *
+ * Entities are the nodes of a graphology `MultiDirectedGraph` ({@link network}) and every
+ * assertion whose object is an entity is an edge keyed by the assertion's IRI, so
+ * graphology's algorithms and renderers work on it directly. An assertion whose object is
+ * a literal (a casualty count, a date, a phrase) describes its subject rather than
+ * relating two things: it is kept in the assertion store and indexes — it is returned by
+ * every query here — but adds no edge, so the network holds only relations between
+ * entities. Speakers (`attributedTo`) are indexed but are not edges either.
+ *
+ * @example
+ * const kg = new KnowledgeGraph();
+ * kg.addSource(sourceFromDocument(doc));
+ * const putin = kg.addEntity({ kind: 'Person', label: 'Vladimir Putin', sameAs: [wikidataIri('Q7747')] });
+ * const bibi = kg.addEntity({ kind: 'Person', label: 'Benjamin Netanyahu' });
+ * kg.addAssertion({ subject: putin.id, predicate: 'phoneCall', object: { kind: 'entity', id: bibi.id }, source: doc.id });
+ * kg.assertionsBetween(putin.id, bibi.id);
+ */
+export class KnowledgeGraph {
+  readonly base: string;
+  /** Entities as nodes, entity-to-entity assertions as edges. Read it; change the graph through the methods. */
+  readonly network = new MultiDirectedGraph<Entity, Assertion>({ allowSelfLoops: true });
+
+  readonly #sources = new Map<string, Source>();
+  readonly #assertions = new Map<string, Assertion>();
+  readonly #byEntity = new Map<string, Set<string>>();
+  readonly #bySpeaker = new Map<string, Set<string>>();
+  readonly #byPredicate = new Map<string, Set<string>>();
+  readonly #bySource = new Map<string, Set<string>>();
+  /** Dated assertions sorted by earliest valid day; rebuilt lazily after changes. */
+  #byTime: Assertion[] | null = null;
+
+  constructor(options: KnowledgeGraphOptions = {}) {
+    this.base = options.base ?? DEFAULT_BASE;
+  }
+
+  /** Counts of what the graph holds. */
+  get size(): { sources: number; entities: number; assertions: number } {
+    return { sources: this.#sources.size, entities: this.network.order, assertions: this.#assertions.size };
+  }
+
+  /** Adds a source, or replaces the one with the same IRI. */
+  addSource(source: Source): Source {
+    this.#sources.set(source.id, source);
+    return source;
+  }
+
+  /**
+   * Adds an entity; if one with the same IRI exists, merges into it (aliases, sameAs and
+   * roles are united; the existing label and kind stay, a new label becomes an alias).
+   */
+  addEntity(input: EntityInput): Entity {
+    if (!input.label.trim()) throw new GraphError('KnowledgeGraph.addEntity: the label is empty', { field: 'label' });
+    const id = input.id ?? entityIri(input.label, this.base);
+    const existing = this.network.hasNode(id) ? this.network.getNodeAttributes(id) : undefined;
+    const entity = normalizeEntity({
+      id,
+      kind: existing?.kind ?? input.kind,
+      label: existing?.label ?? input.label,
+      aliases: [...(existing?.aliases ?? []), ...(existing ? [input.label] : []), ...(input.aliases ?? [])],
+      sameAs: [...(existing?.sameAs ?? []), ...(input.sameAs ?? [])],
+      roles: [...(existing?.roles ?? []), ...(input.roles ?? [])],
+    });
+    if (existing) this.network.replaceNodeAttributes(id, entity);
+    else this.network.addNode(id, entity);
+    return entity;
+  }
+
+  /**
+   * Adds an assertion and returns it with its defaults filled in. Its subject, entity
+   * object, speaker and source must already be in the graph. Adding the same claim twice
+   * (same IRI) keeps the first.
+   *
+   * @throws {GraphError} naming the missing entity or source.
+   */
+  addAssertion(input: AssertionInput): Assertion {
+    const source = this.#sources.get(input.source);
+    if (!source) throw new GraphError(`KnowledgeGraph.addAssertion: unknown source ${input.source}; add it with addSource first`, { field: 'source' });
+    this.#requireEntity('addAssertion', input.subject, 'subject');
+    if (input.object.kind === 'entity') this.#requireEntity('addAssertion', input.object.id, 'object');
+    if (input.attributedTo) this.#requireEntity('addAssertion', input.attributedTo, 'attributedTo');
+    const claim = {
+      subject: input.subject,
+      predicate: input.predicate,
+      object: input.object,
+      source: input.source,
+      valid: input.valid ?? null,
+      evidence: input.evidence ?? null,
+      attributedTo: input.attributedTo ?? null,
+      modality: input.modality ?? 'asserted',
+      polarity: input.polarity ?? 'affirmed',
+    };
+    const assertion: Assertion = {
+      id: input.id ?? assertionIri(claim, this.base),
+      ...claim,
+      recorded: input.recorded !== undefined ? input.recorded : source.published.time,
+      confidence: input.confidence ?? 1,
+    };
+    const kept = this.#assertions.get(assertion.id);
+    if (kept) return kept;
+    this.#store(assertion);
+    return assertion;
+  }
+
+  /**
+   * Merges entity `otherId` into `targetId`: the target gains the other's label (as an
+   * alias), aliases, sameAs and roles; every assertion that named the other now names the
+   * target. Assertion IRIs do not change, so references to them stay valid.
+   */
+  mergeEntities(targetId: string, otherId: string): Entity {
+    const target = this.#requireEntity('mergeEntities', targetId, 'target');
+    const other = this.#requireEntity('mergeEntities', otherId, 'other');
+    if (targetId === otherId) return target;
+    const merged = this.addEntity({ ...other, id: targetId, aliases: [other.label, ...other.aliases] });
+    const touched = [...(this.#byEntity.get(otherId) ?? []), ...(this.#bySpeaker.get(otherId) ?? [])];
+    const rename = (id: string | null) => (id === otherId ? targetId : id);
+    for (const id of new Set(touched)) {
+      const old = this.#assertions.get(id)!;
+      this.#unstore(old);
+      this.#store({
+        ...old,
+        subject: rename(old.subject)!,
+        object: old.object.kind === 'entity' ? { kind: 'entity', id: rename(old.object.id)! } : old.object,
+        attributedTo: rename(old.attributedTo),
+      });
+    }
+    this.network.dropNode(otherId);
+    return merged;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.network.hasNode(id) ? this.network.getNodeAttributes(id) : undefined;
+  }
+
+  /** All entities, sorted by IRI. */
+  entities(): Entity[] {
+    return this.network.mapNodes((_, entity) => entity).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Entities whose label or an alias equals `name`, ignoring case. */
+  findEntities(name: string): Entity[] {
+    const wanted = name.trim().toLowerCase();
+    return this.entities().filter((e) => [e.label, ...e.aliases].some((n) => n.toLowerCase() === wanted));
+  }
+
+  source(id: string): Source | undefined {
+    return this.#sources.get(id);
+  }
+
+  /** All sources, sorted by IRI. */
+  sources(): Source[] {
+    return [...this.#sources.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  assertion(id: string): Assertion | undefined {
+    return this.#assertions.get(id);
+  }
+
+  /** All assertions, sorted by IRI. */
+  assertions(): Assertion[] {
+    return this.#sorted(this.#assertions.keys());
+  }
+
+  /** Assertions in which the entity is subject, object, or either (default). */
+  assertionsOf(entityId: string, position: EntityPosition = 'either'): Assertion[] {
+    const all = this.#sorted(this.#byEntity.get(entityId) ?? []);
+    if (position === 'either') return all;
+    return all.filter((a) => (position === 'subject' ? a.subject === entityId : a.object.kind === 'entity' && a.object.id === entityId));
+  }
+
+  /** Assertions relating two entities, in either direction. */
+  assertionsBetween(a: string, b: string): Assertion[] {
+    const relates = (x: Assertion, from: string, to: string) => x.subject === from && x.object.kind === 'entity' && x.object.id === to;
+    return this.assertionsOf(a).filter((x) => relates(x, a, b) || relates(x, b, a));
+  }
+
+  /** Assertions the sources attribute to this speaker. */
+  assertionsBy(speakerId: string): Assertion[] {
+    return this.#sorted(this.#bySpeaker.get(speakerId) ?? []);
+  }
+
+  assertionsWithPredicate(predicate: string): Assertion[] {
+    return this.#sorted(this.#byPredicate.get(predicate) ?? []);
+  }
+
+  /** Assertions made by one source document. */
+  assertionsFrom(sourceId: string): Assertion[] {
+    return this.#sorted(this.#bySource.get(sourceId) ?? []);
+  }
+
+  /** Dated assertions whose valid time shares at least one day with `span`, by earliest day. */
+  assertionsDuring(span: TimeSpan): Assertion[] {
+    this.#byTime ??= [...this.#assertions.values()].filter((a) => a.valid).sort(byStart);
+    const result: Assertion[] = [];
+    for (const a of this.#byTime) {
+      if (span.latest !== null && a.valid!.earliest !== null && a.valid!.earliest > span.latest) break;
+      if (overlaps(a.valid!, span)) result.push(a);
+    }
+    return result;
+  }
+
+  #requireEntity(method: string, id: string, field: string): Entity {
+    const entity = this.entity(id);
+    if (!entity) throw new GraphError(`KnowledgeGraph.${method}: unknown entity ${id} (${field}); add it with addEntity first`, { field });
+    return entity;
+  }
+
+  #sorted(ids: Iterable<string>): Assertion[] {
+    return [...ids].sort().map((id) => this.#assertions.get(id)!);
+  }
+
+  #store(a: Assertion): void {
+    this.#assertions.set(a.id, a);
+    addTo(this.#byEntity, a.subject, a.id);
+    if (a.object.kind === 'entity') {
+      addTo(this.#byEntity, a.object.id, a.id);
+      this.network.addDirectedEdgeWithKey(a.id, a.subject, a.object.id, a);
+    }
+    if (a.attributedTo) addTo(this.#bySpeaker, a.attributedTo, a.id);
+    addTo(this.#byPredicate, a.predicate, a.id);
+    addTo(this.#bySource, a.source, a.id);
+    this.#byTime = null;
+  }
+
+  #unstore(a: Assertion): void {
+    this.#assertions.delete(a.id);
+    for (const [index, key] of [
+      [this.#byEntity, a.subject],
+      [this.#byEntity, a.object.kind === 'entity' ? a.object.id : ''],
+      [this.#bySpeaker, a.attributedTo ?? ''],
+      [this.#byPredicate, a.predicate],
+      [this.#bySource, a.source],
+    ] as const) {
+      index.get(key)?.delete(a.id);
+    }
+    if (this.network.hasEdge(a.id)) this.network.dropEdge(a.id);
+    this.#byTime = null;
+  }
+}
+
+/** Sorted, de-duplicated aliases (without the label), sameAs and roles. */
+function normalizeEntity(entity: Entity): Entity {
+  const roles = new Map(entity.roles.map((r) => [roleKey(r), r]));
+  return {
+    ...entity,
+    aliases: sortedUnique(entity.aliases.filter((a) => a !== entity.label && a.trim() !== '')),
+    sameAs: sortedUnique(entity.sameAs),
+    roles: [...roles.keys()].sort().map((k) => roles.get(k)!),
+  };
+}

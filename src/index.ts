@@ -1,0 +1,12 @@
+/**
+ * claimgraph — news articles to an RDF-compatible knowledge graph of entities and
+ * dated, attributed assertions. The public API; every module re-exports from here.
+ */
+export * from './errors';
+export * from './model';
+export * from './time';
+export * from './corpus';
+export * from './graph';
+export * from './io';
+export * from './pipeline';
+export * from './rdf';

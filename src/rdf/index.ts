@@ -1,0 +1,23 @@
+/** RDF: the `cg:` vocabulary, the lossless mapping to and from quads, writers and readers. */
+export { CG_NS, NAMESPACES } from './namespaces';
+export {
+  DATING_BASES,
+  ENTITY_KINDS,
+  MODALITIES,
+  POLARITIES,
+  QUALIFIERS,
+  VALENCES,
+  VOCABULARY,
+  vocabularyQuads,
+  vocabularyTerms,
+  vocabularyTurtle,
+  type EnumerationMember,
+  type VocabularyOptions,
+  type VocabularyTerm,
+  type VocabularyTermType,
+} from './vocabulary';
+export { formatFromFile, type RdfFormat, type RdfProfile } from './format';
+export { toQuads, type ToQuadsOptions } from './to-quads';
+export { fromQuads, type FromQuadsOptions, type RdfImport } from './from-quads';
+export { defaultPrefixes, toRdf, writeRdf, type RdfStreamOptions, type RdfWriteOptions } from './write';
+export { importRdf, readRdf, type RdfReadOptions } from './read';

@@ -1,0 +1,48 @@
+import type * as RDFJS from '@rdfjs/types';
+import { RDF } from './namespaces';
+
+/**
+ * A sort key for a term, N-Triples-like so that it is canonical: IRIs as themselves
+ * (they sort among themselves by code unit), literals as `"value"@lang` / `"value"^^dt`,
+ * triple terms as `<<s p o>>`, the default graph as the empty string.
+ */
+export function termKey(term: RDFJS.Term): string {
+  switch (term.termType) {
+    case 'NamedNode':
+      return term.value;
+    case 'Literal':
+      return term.language ? `"${term.value}"@${term.language}` : `"${term.value}"^^${term.datatype.value}`;
+    case 'Quad':
+      return `<<${termKey(term.subject)} ${termKey(term.predicate)} ${termKey(term.object)}>>`;
+    case 'DefaultGraph':
+      return '';
+    default:
+      return `_:${term.value}`;
+  }
+}
+
+/** Code-unit order: unlike `localeCompare`, the same on every machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `rdf:type` first (it reads best as `a …` at the head of a description), then by IRI. */
+function predicateKey(predicate: RDFJS.Term): string {
+  return predicate.value === RDF.type ? '' : termKey(predicate);
+}
+
+/** The canonical quad order: graph, subject, predicate, object. */
+export function compareQuads(a: RDFJS.Quad, b: RDFJS.Quad): number {
+  return (
+    compareStrings(termKey(a.graph), termKey(b.graph)) ||
+    compareStrings(termKey(a.subject), termKey(b.subject)) ||
+    compareStrings(predicateKey(a.predicate), predicateKey(b.predicate)) ||
+    compareStrings(termKey(a.object), termKey(b.object))
+  );
+}
+
+/** Quads in canonical order, without duplicates. */
+export function sortQuads(quads: Iterable<RDFJS.Quad>): RDFJS.Quad[] {
+  const sorted = [...quads].sort(compareQuads);
+  return sorted.filter((q, i) => i === 0 || compareQuads(sorted[i - 1]!, q) !== 0);
+}

@@ -1,0 +1,2 @@
+export * from './timespan';
+export * from './allen';
