@@ -5,13 +5,14 @@
  *   npm run example:export-turtle
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildGraph, loadCorpus, writeFileAtomic, writeRdf } from '../src';
 
 async function main(): Promise<void> {
-  const { documents } = await loadCorpus(join(__dirname, 'corpus'));
+  const { documents } = await loadCorpus(relative(process.cwd(), fileURLToPath(new URL('corpus', import.meta.url))));
   const graph = buildGraph(documents);
-  const outDir = join(__dirname, '..', 'out');
+  const outDir = fileURLToPath(new URL('../out', import.meta.url));
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'corpus.ttl');
   await writeFileAtomic(file, (out) => writeRdf(graph, out, { format: 'turtle' }));

@@ -4,11 +4,12 @@
  *
  *   npm run example:load-corpus
  */
-import { join } from 'node:path';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src';
 
 async function main(): Promise<void> {
-  const { documents, errors } = await loadCorpus(join(__dirname, 'corpus'));
+  const { documents, errors } = await loadCorpus(relative(process.cwd(), fileURLToPath(new URL('corpus', import.meta.url))));
   for (const doc of documents) {
     const date = doc.published.time?.value ?? 'unknown';
     console.log(`${doc.id}\n  title:     ${doc.title ?? '(none)'}`);

@@ -6,6 +6,7 @@ export * from './errors';
 export * from './model';
 export * from './time';
 export * from './corpus';
+export * from './lexicon';
 export * from './graph';
 export * from './io';
 export * from './pipeline';
