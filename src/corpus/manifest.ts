@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ManifestError } from '../errors';
 import { parseJson } from '../io/json';
+import { fieldPath } from '../io/field-path';
 import { isTimeSpanString } from '../time/timespan';
 
 const entrySchema = z.strictObject({
@@ -26,11 +27,6 @@ export interface ParseManifestOptions {
   file?: string;
 }
 
-/** `[2].published`: where in the list of entries a problem is. */
-function fieldOf(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-}
-
 /**
  * Checks that a value is a manifest: an array of entries, or `{ documents: [...] }`.
  * Fields in errors are counted in the list of entries (`[2].published`).
@@ -50,13 +46,13 @@ export function validateManifest(value: unknown, options: ParseManifestOptions =
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const keys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
-    const field = fieldOf([...(issue?.path ?? []), ...keys.slice(0, 1)]);
+    const field = fieldPath([...(issue?.path ?? []), ...keys.slice(0, 1)]);
     throw new ManifestError(`validateManifest: ${options.file ?? 'manifest'} ${field}: ${issue?.message ?? 'invalid'}`, { ...where, field });
   }
   const seen = new Set<string>();
   parsed.data.forEach((entry, index) => {
     if (seen.has(entry.file)) {
-      const field = fieldOf([index, 'file']);
+      const field = fieldPath([index, 'file']);
       throw new ManifestError(`validateManifest: ${options.file ?? 'manifest'} ${field}: "${entry.file}" is listed twice`, { ...where, field });
     }
     seen.add(entry.file);
@@ -88,7 +84,7 @@ export async function resolveManifestFiles(entries: readonly ManifestEntry[], ba
       const file = resolve(baseDir, entry.file);
       const found = await stat(file).then((s) => s.isFile(), () => false);
       if (!found) {
-        const field = fieldOf([index, 'file']);
+        const field = fieldPath([index, 'file']);
         throw new ManifestError(`resolveManifestFiles: ${options.file ?? 'manifest'} ${field}: no file ${file}`, {
           ...(options.file !== undefined && { file: options.file }),
           field,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { GraphError } from '../errors';
 import { writeFileAtomic } from '../io/atomic-write';
 import { parseJson } from '../io/json';
+import { fieldPath } from '../io/field-path';
 import type { Assertion } from '../model/assertion';
 import type { Entity } from '../model/entity';
 import { parseTimeSpan, type TimeSpan } from '../time/timespan';
@@ -106,7 +107,7 @@ export function graphFromJSON(json: unknown, options: { file?: string } = {}): K
   const parsed = graphSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const field = fieldPath(issue.path);
     throw new GraphError(`graphFromJSON: ${where}${field || 'the document'}: ${issue.message}`, { ...options, field });
   }
   const data = parsed.data;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { LexiconError } from '../errors';
+import { fieldPath } from '../io/field-path';
 import { parseTimeSpan } from '../time/timespan';
 import { entrySchema } from './schema';
 import type { LexiconEntry } from './types';
@@ -16,10 +17,6 @@ export interface SourcedEntry {
   entry: LexiconEntry;
   file: string;
   index: number;
-}
-
-function pathOf(issuePath: ReadonlyArray<PropertyKey>): string {
-  return issuePath.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 }
 
 function fail(fn: string, file: string, field: string, id: string | undefined, message: string, cause?: unknown): never {
@@ -45,7 +42,7 @@ export function validateSource(source: EntrySource, fn: string): SourcedEntry[] 
     const result = entrySchema.safeParse(raw);
     if (!result.success) {
       const issue = result.error.issues[0] as z.core.$ZodIssue;
-      fail(fn, source.file, `entries[${index}]${pathOf(issue.path)}`, idOf(raw), issue.message);
+      fail(fn, source.file, fieldPath(['entries', index, ...issue.path]), idOf(raw), issue.message);
     }
     const entry = result.data;
     const previous = seen.get(entry.id);
