@@ -5,6 +5,7 @@ import type { Entity, EntityKind, Role } from '../model/entity';
 import { DEFAULT_BASE, assertionIri, entityIri } from '../model/iri';
 import { overlaps } from '../time/allen';
 import type { TimeSpan } from '../time/timespan';
+import { compareStrings } from '../util/compare-strings';
 import type { Source } from './source';
 
 /** What {@link KnowledgeGraph.addEntity} takes: an entity whose id, aliases, sameAs and roles may be left out. */
@@ -38,7 +39,7 @@ export type EntityPosition = 'subject' | 'object' | 'either';
 const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 const roleKey = (role: Role): string => JSON.stringify([role.title, role.of ?? '', role.term?.value ?? '']);
 const byStart = (a: Assertion, b: Assertion): number =>
-  (a.valid?.earliest ?? '').localeCompare(b.valid?.earliest ?? '') || a.id.localeCompare(b.id);
+  compareStrings(a.valid?.earliest ?? '', b.valid?.earliest ?? '') || compareStrings(a.id, b.id);
 
 function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   let set = index.get(key);
@@ -183,7 +184,7 @@ export class KnowledgeGraph {
 
   /** All entities, sorted by IRI. */
   entities(): Entity[] {
-    return this.network.mapNodes((_, entity) => entity).sort((a, b) => a.id.localeCompare(b.id));
+    return this.network.nodes().sort(compareStrings).map((id) => this.network.getNodeAttributes(id));
   }
 
   /** Entities whose label or an alias equals `name`, ignoring case. */
@@ -198,7 +199,7 @@ export class KnowledgeGraph {
 
   /** All sources, sorted by IRI. */
   sources(): Source[] {
-    return [...this.#sources.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return [...this.#sources.keys()].sort(compareStrings).map((id) => this.#sources.get(id)!);
   }
 
   assertion(id: string): Assertion | undefined {
@@ -255,7 +256,7 @@ export class KnowledgeGraph {
   }
 
   #sorted(ids: Iterable<string>): Assertion[] {
-    return [...ids].sort().map((id) => this.#assertions.get(id)!);
+    return [...ids].sort(compareStrings).map((id) => this.#assertions.get(id)!);
   }
 
   #store(a: Assertion): void {

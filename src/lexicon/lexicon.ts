@@ -3,6 +3,7 @@ import type { Entity, Role } from '../model/entity';
 import { DEFAULT_BASE, entityIri, wikidataIri } from '../model/iri';
 import { containsDay } from '../time/allen';
 import { parseTimeSpan, type TimeSpan } from '../time/timespan';
+import { compareStrings } from '../util/compare-strings';
 import { aliasKey, exactKey } from './normalize';
 import { TitleTable } from './titles';
 import type { LexiconEntry, LexiconRole, RoleQualifier, TitleDefinition } from './types';
@@ -216,7 +217,7 @@ export class Lexicon {
     if (found.some((r) => r.term.earliest === day)) found = found.filter((r) => r.term.earliest === day || r.term.latest !== day);
     return found
       .map((role): Holder => ({ ...role, certain: certainlyWithin(role, day) }))
-      .sort((a, b) => Number(b.certain) - Number(a.certain) || (a.term.earliest ?? '').localeCompare(b.term.earliest ?? ''));
+      .sort((a, b) => Number(b.certain) - Number(a.certain) || compareStrings(a.term.earliest ?? '', b.term.earliest ?? ''));
   }
 
   /**

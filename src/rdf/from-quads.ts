@@ -4,7 +4,7 @@ import { KnowledgeGraph } from '../graph/knowledge-graph';
 import { readShape, type NodeReader, type ObjectTerm } from './fields';
 import { ASSERTION, ENTITY, isEntityClass, NODE_CLASSES, SOURCE } from './mapping';
 import { compactIri, PROV, RDF, RDFS } from './namespaces';
-import { compareStrings } from './order';
+import { compareStrings } from '../util/compare-strings';
 
 /** Options for {@link fromQuads}. */
 export interface FromQuadsOptions {

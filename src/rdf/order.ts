@@ -1,4 +1,5 @@
 import type * as RDFJS from '@rdfjs/types';
+import { compareStrings } from '../util/compare-strings';
 import { RDF } from './namespaces';
 
 /**
@@ -21,10 +22,6 @@ export function termKey(term: RDFJS.Term): string {
   }
 }
 
-/** Code-unit order: unlike `localeCompare`, the same on every machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** `rdf:type` first (it reads best as `a …` at the head of a description), then by IRI. */
 function predicateKey(predicate: RDFJS.Term): string {

@@ -1,6 +1,7 @@
 import type * as RDFJS from '@rdfjs/types';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { compareStrings } from '../util/compare-strings';
 import { createStreamWriter, quadsToString, type N3WriterOptions } from './n3';
 import { N3_FORMATS, type RdfFormat } from './format';
 
@@ -14,7 +15,7 @@ export interface SerializeOptions {
 }
 
 function n3Options({ format, prefixes = {}, version }: SerializeOptions): N3WriterOptions {
-  const sorted = Object.fromEntries(Object.entries(prefixes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = Object.fromEntries(Object.entries(prefixes).sort(([a], [b]) => compareStrings(a, b)));
   return { format: N3_FORMATS[format], prefixes: sorted, ...(version && format !== 'nquads' && { version }) };
 }
 

@@ -4,7 +4,8 @@ import { writeShape, type Emitter, type ObjectTerm, type Shape } from './fields'
 import type { RdfProfile } from './format';
 import { ASSERTION, ENTITY, SOURCE } from './mapping';
 import { factory } from './n3';
-import { compareStrings, sortQuads } from './order';
+import { compareStrings } from '../util/compare-strings';
+import { sortQuads } from './order';
 
 /** Options for {@link toQuads}. */
 export interface ToQuadsOptions {

@@ -1,4 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
+import { compareStrings } from '../util/compare-strings';
 import type { TimeSpan } from './timespan';
 
 /**
@@ -23,7 +24,6 @@ export type AllenRelation =
 // Open ends compare as -∞ ('' sorts before every date) and +∞ ('~' sorts after).
 const startKey = (span: TimeSpan): string => span.earliest ?? '';
 const endKey = (span: TimeSpan): string => span.latest ?? '~';
-const sign = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const nextDay = (day: string): string => format(addDays(parseISO(day), 1), 'yyyy-MM-dd');
 
@@ -44,8 +44,8 @@ export function allenRelation(a: TimeSpan, b: TimeSpan): AllenRelation {
   if (meets(b, a)) return 'metBy';
   if (endKey(a) < startKey(b)) return 'before';
   if (endKey(b) < startKey(a)) return 'after';
-  const s = sign(startKey(a), startKey(b));
-  const e = sign(endKey(a), endKey(b));
+  const s = compareStrings(startKey(a), startKey(b));
+  const e = compareStrings(endKey(a), endKey(b));
   if (s === 0 && e === 0) return 'equals';
   if (s === 0) return e < 0 ? 'starts' : 'startedBy';
   if (e === 0) return s > 0 ? 'finishes' : 'finishedBy';
