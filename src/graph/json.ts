@@ -4,7 +4,8 @@ import { GraphError } from '../errors';
 import { writeFileAtomic } from '../io/atomic-write';
 import { parseJson } from '../io/json';
 import { fieldPath } from '../io/field-path';
-import type { Assertion } from '../model/assertion';
+import { MODALITIES, POLARITIES, QUANTITY_QUALIFIERS, type Assertion } from '../model/assertion';
+import { DATING_BASES } from '../model/document';
 import type { Entity } from '../model/entity';
 import { parseTimeSpan, type TimeSpan } from '../time/timespan';
 import { KnowledgeGraph } from './knowledge-graph';
@@ -49,7 +50,7 @@ const source = z.object({
   outlet: z.string().nullable(),
   url: z.string().nullable(),
   language: z.string(),
-  published: z.object({ time: timeSpan.nullable(), basis: z.enum(['manifest', 'dateline', 'content', 'unknown']), note: z.string() }),
+  published: z.object({ time: timeSpan.nullable(), basis: z.enum(DATING_BASES), note: z.string() }),
 });
 const object = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('entity'), id: z.string().min(1) }),
@@ -58,7 +59,7 @@ const object = z.discriminatedUnion('kind', [
     value: z.string(),
     datatype: z.string().min(1),
     language: z.string().optional(),
-    qualifier: z.enum(['exactly', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'approximately']).optional(),
+    qualifier: z.enum(QUANTITY_QUALIFIERS).optional(),
   }),
 ]);
 const assertion = z.object({
@@ -71,8 +72,8 @@ const assertion = z.object({
   source: z.string().min(1),
   evidence: textSpan.nullable(),
   attributedTo: z.string().nullable(),
-  modality: z.enum(['asserted', 'reported', 'hypothetical', 'hoped', 'planned']),
-  polarity: z.enum(['affirmed', 'denied']),
+  modality: z.enum(MODALITIES),
+  polarity: z.enum(POLARITIES),
   confidence: z.number().min(0).max(1),
 });
 const graphSchema = z.object({

@@ -1,16 +1,17 @@
 import type { TimeSpan } from '../time/timespan';
 import type { TextSpan } from './document';
 
-/** How the source puts the claim. */
-export type Modality =
-  | 'asserted' // the source states it
-  | 'reported' // the source relays what someone else says
-  | 'hypothetical' // could, may, if …
-  | 'hoped' // hopes, wishes
-  | 'planned'; // intends, plans, will
+/**
+ * How the source puts the claim: it states it (`asserted`), relays what someone else
+ * says (`reported`), or speaks of what could be (`hypothetical`: could, may, if …), is
+ * hoped for (`hoped`) or intended (`planned`: intends, plans, will).
+ */
+export const MODALITIES = ['asserted', 'reported', 'hypothetical', 'hoped', 'planned'] as const;
+export type Modality = (typeof MODALITIES)[number];
 
 /** Whether the claim is affirmed or denied ("X did not veto"). */
-export type Polarity = 'affirmed' | 'denied';
+export const POLARITIES = ['affirmed', 'denied'] as const;
+export type Polarity = (typeof POLARITIES)[number];
 
 /** An assertion's object when it is an entity. */
 export interface EntityObject {
@@ -20,7 +21,8 @@ export interface EntityObject {
 }
 
 /** How a stated number relates to the true one: "at least 45", "about 1,200". */
-export type QuantityQualifier = 'exactly' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'approximately';
+export const QUANTITY_QUALIFIERS = ['exactly', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'approximately'] as const;
+export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 
 /** An assertion's object when it is a value: a number, a date, a phrase. */
 export interface LiteralObject {

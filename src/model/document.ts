@@ -29,12 +29,13 @@ export interface Sentence extends TextSpan {
   index: number;
 }
 
-/** How a document's publication time was established. */
-export type DatingBasis =
-  | 'manifest' // given by the user's manifest
-  | 'dateline' // a date printed in the article's byline / dateline
-  | 'content' // inferred from the dates and facts the text mentions
-  | 'unknown'; // nothing to go on
+/**
+ * How a document's publication time was established: given by the user's manifest, a
+ * date printed in the byline / dateline, inferred from the dates and facts the text
+ * mentions (`content`), or nothing to go on (`unknown`).
+ */
+export const DATING_BASES = ['manifest', 'dateline', 'content', 'unknown'] as const;
+export type DatingBasis = (typeof DATING_BASES)[number];
 
 /** When a document was published, and how we know. */
 export interface PublicationDate {

@@ -1,12 +1,12 @@
 /** RDF: the `cg:` vocabulary, the lossless mapping to and from quads, writers and readers. */
 export { CG_NS, NAMESPACES } from './namespaces';
 export {
-  DATING_BASES,
+  DATING_BASIS_TERMS,
   ENTITY_KINDS,
-  MODALITIES,
-  POLARITIES,
-  QUALIFIERS,
-  VALENCES,
+  MODALITY_TERMS,
+  POLARITY_TERMS,
+  QUALIFIER_TERMS,
+  VALENCE_TERMS,
   VOCABULARY,
   vocabularyQuads,
   vocabularyTerms,

@@ -23,7 +23,7 @@ import { anyUri, boolean, cgName, date, decimal, enumeration, integer, iri, show
 import { decode, encode, entry, fieldsOf, MappingProblem, single, toTerm, type Codec, type Field, type ObjectTerm, type Shape } from './fields';
 import { factory } from './n3';
 import { cg, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './namespaces';
-import { DATING_BASES, MODALITIES, POLARITIES, QUALIFIERS, VOCABULARY } from './vocabulary';
+import { DATING_BASIS_TERMS, MODALITY_TERMS, POLARITY_TERMS, QUALIFIER_TERMS, VOCABULARY } from './vocabulary';
 
 const { namedNode, literal, quad } = factory;
 
@@ -84,7 +84,7 @@ function span<R>(key: keyof R, stem: string): Field<R> {
 // ── Assertions ──────────────────────────────────────────────────────────────────────
 
 const QUALIFIER = cg('qualifier');
-const qualifier = enumeration(QUALIFIERS);
+const qualifier = enumeration(QUALIFIER_TERMS);
 
 /** Predicates are `cg:<id>`. */
 const predicate = cgName('a predicate');
@@ -170,8 +170,8 @@ export const ASSERTION: Shape<Assertion> = [
   statement,
   assertion.one('source', PROV.wasDerivedFrom, iri),
   assertion.optional('attributedTo', PROV.wasAttributedTo, iri),
-  assertion.one('modality', cg('modality'), enumeration(MODALITIES), 'asserted'),
-  assertion.one('polarity', cg('polarity'), enumeration(POLARITIES), 'affirmed'),
+  assertion.one('modality', cg('modality'), enumeration(MODALITY_TERMS), 'asserted'),
+  assertion.one('polarity', cg('polarity'), enumeration(POLARITY_TERMS), 'affirmed'),
   assertion.one('confidence', cg('confidence'), decimal, 1),
   span('valid', 'valid'),
   span('recorded', 'recorded'),
@@ -233,7 +233,7 @@ export const SOURCE: Shape<Source> = [
   source.one('language', SCHEMA.inLanguage, text),
   source.nested('published', [
     span('time', 'published'),
-    published.one('basis', cg('datingBasis'), enumeration(DATING_BASES)),
+    published.one('basis', cg('datingBasis'), enumeration(DATING_BASIS_TERMS)),
     published.one('note', cg('datingNote'), text),
   ]),
 ];

@@ -32,7 +32,7 @@ export interface EnumerationMember {
 }
 
 /** Modality values → `cg:` individuals. */
-export const MODALITIES: Record<Modality, EnumerationMember> = {
+export const MODALITY_TERMS: Record<Modality, EnumerationMember> = {
   asserted: { name: 'Asserted', comment: 'The source states the claim itself.' },
   reported: { name: 'Reported', comment: 'The source relays what someone else says.' },
   hypothetical: { name: 'Hypothetical', comment: 'The claim is put as possible: could, may, if.' },
@@ -41,13 +41,13 @@ export const MODALITIES: Record<Modality, EnumerationMember> = {
 };
 
 /** Polarity values → `cg:` individuals. */
-export const POLARITIES: Record<Polarity, EnumerationMember> = {
+export const POLARITY_TERMS: Record<Polarity, EnumerationMember> = {
   affirmed: { name: 'Affirmed', comment: 'The source says the claim holds.' },
   denied: { name: 'Denied', comment: 'The source says the claim does not hold ("X did not veto").' },
 };
 
 /** Quantity qualifiers → `cg:` individuals. */
-export const QUALIFIERS: Record<QuantityQualifier, EnumerationMember> = {
+export const QUALIFIER_TERMS: Record<QuantityQualifier, EnumerationMember> = {
   exactly: { name: 'Exactly', comment: 'The stated number is the value.' },
   atLeast: { name: 'AtLeast', comment: 'The value is the stated number or more ("at least 45").' },
   moreThan: { name: 'MoreThan', comment: 'The value exceeds the stated number ("more than 45").' },
@@ -57,7 +57,7 @@ export const QUALIFIERS: Record<QuantityQualifier, EnumerationMember> = {
 };
 
 /** How a publication date was established → `cg:` individuals. */
-export const DATING_BASES: Record<DatingBasis, EnumerationMember> = {
+export const DATING_BASIS_TERMS: Record<DatingBasis, EnumerationMember> = {
   manifest: { name: 'ManifestBasis', comment: "The date comes from the user's manifest." },
   dateline: { name: 'DatelineBasis', comment: "The date is printed in the article's byline or dateline." },
   content: { name: 'ContentBasis', comment: 'The date is inferred from the dates and facts the text mentions.' },
@@ -65,7 +65,7 @@ export const DATING_BASES: Record<DatingBasis, EnumerationMember> = {
 };
 
 /** Predicate valences → `cg:` individuals. */
-export const VALENCES: Record<Valence, EnumerationMember> = {
+export const VALENCE_TERMS: Record<Valence, EnumerationMember> = {
   cooperative: { name: 'Cooperative', comment: 'The predicate expresses cooperation (meet, praise, agree).' },
   hostile: { name: 'Hostile', comment: 'The predicate expresses hostility (accuse, threaten, use force).' },
   neutral: { name: 'Neutral', comment: 'The predicate is neither cooperative nor hostile.' },
@@ -157,11 +157,11 @@ export const VOCABULARY: readonly VocabularyTerm[] = [
   ...Object.entries(ENTITY_KINDS).map(([name, comment]): VocabularyTerm => ({ name, type: 'Class', label: name, comment, subClassOf: cg('Entity') })),
   { name: 'Role', type: 'Class', label: 'role', comment: 'An office or membership held by an entity for a time ("Prime Minister of Israel, 2022-12-29/..").' },
   { name: 'Interval', type: 'Datatype', label: 'interval', comment: 'A time span from one day, month or year to another, either end possibly open: "2022-02-24/2022-08", "../2022-02-24", "2022-02/..". Bounds are inclusive and keep their own granularity.' },
-  ...enumerationTerms('Modality', 'How a source puts a claim.', MODALITIES),
-  ...enumerationTerms('Polarity', 'Whether a source affirms or denies a claim.', POLARITIES),
-  ...enumerationTerms('QuantityQualifier', 'How a stated number relates to the true one.', QUALIFIERS),
-  ...enumerationTerms('DatingBasis', "How a document's publication time was established.", DATING_BASES),
-  ...enumerationTerms('Valence', 'Whether a predicate expresses cooperation, hostility, or neither (CAMEO / PLOVER style).', VALENCES),
+  ...enumerationTerms('Modality', 'How a source puts a claim.', MODALITY_TERMS),
+  ...enumerationTerms('Polarity', 'Whether a source affirms or denies a claim.', POLARITY_TERMS),
+  ...enumerationTerms('QuantityQualifier', 'How a stated number relates to the true one.', QUALIFIER_TERMS),
+  ...enumerationTerms('DatingBasis', "How a document's publication time was established.", DATING_BASIS_TERMS),
+  ...enumerationTerms('Valence', 'Whether a predicate expresses cooperation, hostility, or neither (CAMEO / PLOVER style).', VALENCE_TERMS),
   // Documents (typed schema:NewsArticle; headline, url and language are schema.org's)
   { name: 'file', type: 'DatatypeProperty', label: 'file', comment: 'The file the document was loaded from, as given to the loader.', domain: SCHEMA.NewsArticle, range: XSD.string },
   { name: 'outlet', type: 'DatatypeProperty', label: 'outlet', comment: 'The name of the publishing outlet as found (manifest or dateline); a name, not an organisation node.', domain: SCHEMA.NewsArticle, range: XSD.string },
@@ -246,7 +246,7 @@ export function vocabularyQuads(options: VocabularyOptions = {}): RDFJS.Quad[] {
   }
   for (const p of options.predicates ?? []) {
     const iri = cg(p.id);
-    add(iri, cg('valence'), namedNode(cg(VALENCES[p.valence].name)));
+    add(iri, cg('valence'), namedNode(cg(VALENCE_TERMS[p.valence].name)));
     add(iri, cg('functional'), literal(String(p.functional), namedNode(XSD.boolean)));
     if (p.symmetric) add(iri, RDF.type, namedNode(OWL.SymmetricProperty));
     if (p.cameo) add(iri, cg('cameoCode'), literal(p.cameo));

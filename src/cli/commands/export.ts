@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { loadCorpus } from '../../corpus/load';
+import { DEFAULT_BASE } from '../../model/iri';
 import { buildGraph } from '../../pipeline/build-graph';
 import { writeRdf, type RdfFormat, type RdfProfile } from '../../rdf';
 import { progress, writeOutput } from '../output';
@@ -24,7 +25,7 @@ export function exportCommand(program: Command): void {
     .addOption(profileOption())
     .option('-m, --manifest <file>', 'JSON manifest giving titles, outlets, URLs and dates')
     .option('-o, --out <file>', 'write here (atomically) instead of stdout')
-    .option('--base <iri>', 'base IRI for minted identifiers', 'urn:claimgraph:')
+    .option('--base <iri>', 'base IRI for minted identifiers', DEFAULT_BASE)
     .option('--strict', 'stop at the first file that cannot be loaded')
     .addHelpText('after', '\nExample:\n  $ claimgraph export examples/corpus --format trig --out corpus.trig\n')
     .action(async (inputs: string[], options: ExportOptions) => {
