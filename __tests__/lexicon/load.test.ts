@@ -96,7 +96,7 @@ describe('loadLexicon: malformed user lexicons', () => {
   });
 
   it('rejects a file that is not JSON, not a list of entries, or missing', () => {
-    expect(thrown(() => loadLexicon({ extend: write('broken.json', '[{"id": ') })).message).toMatch(/broken\.json: not valid JSON/);
+    expect(thrown(() => loadLexicon({ extend: write('broken.json', '[{"id": ') })).message).toMatch(/broken\.json:1:9: not valid JSON/);
     expect(thrown(() => loadLexicon({ extend: write('shape.json', { people: [] }) })).message).toMatch(/shape\.json: expected an array of entries/);
     expect(thrown(() => loadLexicon({ extend: join(dir, 'missing.json') })).message).toMatch(/missing\.json: cannot read/);
   });

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { LexiconError } from '../errors';
+import { fieldPath } from '../io/field-path';
+import { parseJson } from '../io/json';
 import { parseTimeSpan } from '../time/timespan';
 import { countryEntries, WORLD_COUNTRIES, type CountrySupplement } from './countries';
 import countrySupplement from './data/countries.json';
@@ -43,13 +46,20 @@ function entriesOf(fn: string, file: string, json: unknown): unknown[] {
   return Array.isArray(parsed.data) ? parsed.data : parsed.data.entries;
 }
 
+/** `schema.parse(raw)`, failing with a LexiconError that names the file and the field. */
+function parseField<T>(schema: z.ZodType<T>, raw: unknown, fn: string, file: string, field: string): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const at = fieldPath([field, ...(issue?.path ?? [])]);
+    throw new LexiconError(`${fn}: ${file}: ${at}: ${issue?.message ?? 'invalid'}`, { file, field: at });
+  }
+  return result.data;
+}
+
 function builtInTitles(): TitleDefinition[] {
   const file = 'data/titles.json';
-  return entriesOf('defaultLexicon', file, titleData).map((raw, i) => {
-    const result = titleSchema.safeParse(raw);
-    if (!result.success) throw new LexiconError(`defaultLexicon: ${file}: entries[${i}]: ${result.error.issues[0]?.message}`, { file, field: `entries[${i}]` });
-    return result.data;
-  });
+  return entriesOf('defaultLexicon', file, titleData).map((raw, i) => parseField(titleSchema, raw, 'defaultLexicon', file, `entries[${i}]`));
 }
 
 function builtInCountries(fn: string): LexiconEntry[] {
@@ -57,9 +67,7 @@ function builtInCountries(fn: string): LexiconEntry[] {
   const supplement: Record<string, CountrySupplement> = {};
   for (const [code, raw] of Object.entries(countrySupplement as Record<string, unknown>)) {
     if (code.startsWith('$')) continue;
-    const result = countrySupplementSchema.safeParse(raw);
-    if (!result.success) throw new LexiconError(`${fn}: ${file}: ${code}: ${result.error.issues[0]?.message}`, { file, field: code });
-    supplement[code] = result.data;
+    supplement[code] = parseField(countrySupplementSchema, raw, fn, file, code);
   }
   const entries = countryEntries(WORLD_COUNTRIES, supplement);
   const known = new Set(entries.map((e) => e.id));
@@ -74,9 +82,7 @@ function applyMemberships(fn: string, entries: SourcedEntry[]): void {
   const file = 'data/memberships.json';
   const byId = new Map(entries.map((s) => [s.entry.id, s.entry]));
   entriesOf(fn, file, membershipData).forEach((raw, i) => {
-    const result = membershipSchema.safeParse(raw);
-    if (!result.success) throw new LexiconError(`${fn}: ${file}: entries[${i}]: ${result.error.issues[0]?.message}`, { file, field: `entries[${i}]` });
-    const membership: Membership = result.data;
+    const membership: Membership = parseField(membershipSchema, raw, fn, file, `entries[${i}]`);
     if (!byId.has(membership.of)) throw new LexiconError(`${fn}: ${file}: entries[${i}].of: unknown id "${membership.of}"`, { file, field: `entries[${i}].of` });
     membership.members.forEach((member, m) => {
       const field = `entries[${i}].members[${m}]`;
@@ -128,21 +134,14 @@ function readUserFile(path: string): unknown[] {
   } catch (error) {
     throw new LexiconError(`loadLexicon: ${path}: cannot read (${(error as Error).message})`, { file: path }, { cause: error });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new LexiconError(`loadLexicon: ${path}: not valid JSON (${(error as Error).message})`, { file: path }, { cause: error });
-  }
-  return entriesOf('loadLexicon', path, json);
+  return entriesOf('loadLexicon', path, parseJson(text, 'loadLexicon', path, LexiconError));
 }
 
 function mergeTitles(base: readonly TitleDefinition[], extra: readonly TitleDefinition[]): TitleDefinition[] {
   const byTitle = new Map(base.map((t) => [t.title, t]));
   for (const raw of extra) {
-    const result = titleSchema.safeParse(raw);
-    if (!result.success) throw new LexiconError(`loadLexicon: titles: "${String((raw as { title?: unknown }).title)}": ${result.error.issues[0]?.message}`, { field: 'titles' });
-    byTitle.set(result.data.title, result.data);
+    const title = parseField(titleSchema, raw, 'loadLexicon', 'options.titles', `"${String((raw as { title?: unknown }).title)}"`);
+    byTitle.set(title.title, title);
   }
   return [...byTitle.values()];
 }
