@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LexiconError } from '../../src/errors';
 import { defaultLexicon, loadLexicon, type LexiconEntryInput } from '../../src/lexicon';
+import { parseTerm } from '../../src/lexicon/terms';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
 const write = (name: string, json: unknown): string => {
@@ -103,5 +104,17 @@ describe('loadLexicon: malformed user lexicons', () => {
 
   it('rejects a bad span', () => {
     expect(thrown(() => loadLexicon({ extend: [{ ...acme, span: '2024-02-30' }] })).field).toBe('entries[0].span');
+  });
+});
+
+describe('parseTerm', () => {
+  it('parses each term text once and shares the frozen span', () => {
+    const a = parseTerm('2022-07-01/2022-12-29');
+    expect(parseTerm('2022-07-01/2022-12-29')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a).toMatchObject({ earliest: '2022-07-01', latest: '2022-12-29' });
+    expect(() => parseTerm('2022-13-01')).toThrow(/parseTimeSpan/);
+    const lexicon = defaultLexicon();
+    expect(lexicon.holdersOf('Prime Minister', 'ISR', '2022-08-10')[0]?.term).toBe(parseTerm('2022-07-01/2022-12-29'));
   });
 });

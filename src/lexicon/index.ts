@@ -1,11 +1,11 @@
 export * from './types';
-export { aliasSchema, entrySchema, roleSchema, titleSchema, membershipSchema, qualifierSchema } from './schema';
+export { aliasSchema, capitalCitySchema, demonymPluralsSchema, entrySchema, roleSchema, titleSchema, membershipSchema, qualifierSchema } from './schema';
 export { aliasKey, exactKey } from './normalize';
 export { TitleTable } from './titles';
 export { Lexicon, surnameOf, termCore } from './lexicon';
 export type { Holder, HoldersOfOptions, LexiconMatch, LexiconOptions, MatchVia, ResolvedRole } from './lexicon';
-export { countryEntries } from './countries';
-export type { CountryRecord, CountrySupplement } from './countries';
+export { capitalCityEntries, countryEntries, pluralDemonyms } from './countries';
+export type { CapitalCityOverride, CountryRecord, CountrySupplement, DemonymPlurals } from './countries';
 export { validateSource, checkReferences } from './validate';
 export type { EntrySource, SourcedEntry } from './validate';
 export { findTermConflicts } from './consistency';

@@ -2,9 +2,10 @@ import { LexiconError } from '../errors';
 import type { Entity, Role } from '../model/entity';
 import { DEFAULT_BASE, entityIri, wikidataIri } from '../model/iri';
 import { containsDay } from '../time/allen';
-import { parseTimeSpan, type TimeSpan } from '../time/timespan';
+import type { TimeSpan } from '../time/timespan';
 import { compareStrings } from '../util/compare-strings';
 import { aliasKey, exactKey } from './normalize';
+import { parseTerm } from './terms';
 import { TitleTable } from './titles';
 import type { LexiconEntry, LexiconRole, RoleQualifier, TitleDefinition } from './types';
 
@@ -131,7 +132,7 @@ export class Lexicon {
   private resolve(holder: LexiconEntry, role: LexiconRole, i: number): ResolvedRole {
     let term: TimeSpan;
     try {
-      term = parseTimeSpan(role.term);
+      term = parseTerm(role.term);
     } catch (error) {
       throw new LexiconError(`Lexicon: entry "${holder.id}": roles[${i}].term: ${(error as Error).message}`, { field: `roles[${i}].term` }, { cause: error });
     }
@@ -171,7 +172,9 @@ export class Lexicon {
    * @example
    * lexicon.lookup('the Zionist regime')  // [{ entry: Israel, via: 'alias', loaded: true, … }]
    * lexicon.lookup('Israeli')             // [{ entry: Israel, via: 'demonym', … }]
+   * lexicon.lookup('Israelis')            // [{ entry: Israel, via: 'demonym', … }]
    * lexicon.lookup('Lapid')               // [{ entry: Yair Lapid, via: 'surname', … }]
+   * lexicon.lookup('Moscow')              // [{ entry: Russia, via: 'capital', metonym: true, … }, { entry: Moscow (city), via: 'label', … }]
    */
   lookup(surfaceText: string): LexiconMatch[] {
     const found = [...(this.exact.get(exactKey(surfaceText)) ?? []), ...(this.folded.get(aliasKey(surfaceText)) ?? [])];
@@ -238,10 +241,10 @@ export class Lexicon {
   }
 
   /**
-   * The demonyms and adjectives of a country.
+   * The demonyms and adjectives of a country, and the plural people-nouns made from them.
    *
    * @example
-   * lexicon.demonymOf('ISR')   // ['Israeli']
+   * lexicon.demonymOf('ISR')   // ['Israeli', 'Israelis']
    */
   demonymOf(countryId: string): string[] {
     return [...(this.get(countryId)?.demonyms ?? [])];
@@ -252,6 +255,7 @@ export class Lexicon {
    *
    * @example
    * lexicon.byDemonym('Israeli').map((e) => e.id)    // ['ISR']
+   * lexicon.byDemonym('Israelis').map((e) => e.id)   // ['ISR']
    * lexicon.byDemonym('Congolese').map((e) => e.id)  // ['COD', 'COG']
    */
   byDemonym(demonym: string): LexiconEntry[] {
@@ -318,7 +322,7 @@ function certainlyWithin(role: ResolvedRole, day: string): boolean {
 export function termCore(term: TimeSpan): { start: string | null; end: string | null } {
   if (term.granularity !== 'interval') return { start: term.latest, end: term.earliest };
   const [startText = '', endText = ''] = term.value.split('/');
-  const start = startText === '..' ? null : parseTimeSpan(startText).latest;
-  const end = endText === '..' ? null : parseTimeSpan(endText).earliest;
+  const start = startText === '..' ? null : parseTerm(startText).latest;
+  const end = endText === '..' ? null : parseTerm(endText).earliest;
   return { start, end };
 }

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { LexiconError } from '../errors';
 import { fieldPath } from '../io/field-path';
 import { parseJson } from '../io/json';
-import { parseTimeSpan } from '../time/timespan';
-import { countryEntries, WORLD_COUNTRIES, type CountrySupplement } from './countries';
+import { capitalCityEntries, countryEntries, WORLD_COUNTRIES, type CountrySupplement, type DemonymPlurals } from './countries';
 import countrySupplement from './data/countries.json';
+import demonymPluralData from './data/demonym-plurals.json';
 import governmentData from './data/government.json';
 import membershipData from './data/memberships.json';
 import organizationData from './data/organizations.json';
@@ -14,7 +14,8 @@ import peopleData from './data/people.json';
 import placeData from './data/places.json';
 import titleData from './data/titles.json';
 import { Lexicon } from './lexicon';
-import { countrySupplementSchema, entryFileSchema, membershipSchema, titleSchema } from './schema';
+import { countrySupplementSchema, demonymPluralListSchema, entryFileSchema, membershipSchema, titleSchema } from './schema';
+import { parseTerm } from './terms';
 import type { LexiconEntry, LexiconEntryInput, Membership, TitleDefinition } from './types';
 import { checkReferences, validateSource, type EntrySource, type SourcedEntry } from './validate';
 
@@ -62,19 +63,37 @@ function builtInTitles(): TitleDefinition[] {
   return entriesOf('defaultLexicon', file, titleData).map((raw, i) => parseField(titleSchema, raw, 'defaultLexicon', file, `entries[${i}]`));
 }
 
-function builtInCountries(fn: string): LexiconEntry[] {
+function builtInPlurals(fn: string): DemonymPlurals {
+  const file = 'data/demonym-plurals.json';
+  const table: Record<string, string[]> = {};
+  for (const [singular, raw] of Object.entries(demonymPluralData as Record<string, unknown>)) {
+    if (!singular.startsWith('$')) table[singular] = parseField(demonymPluralListSchema, raw, fn, file, singular);
+  }
+  return table;
+}
+
+/**
+ * The countries (from world-countries and `data/countries.json`) and their capital
+ * cities; a capital whose id is in `curatedIds` is left to the curated entry.
+ */
+function builtInCountries(fn: string, curatedIds: ReadonlySet<string>): { countries: LexiconEntry[]; capitals: LexiconEntry[] } {
   const file = 'data/countries.json';
   const supplement: Record<string, CountrySupplement> = {};
   for (const [code, raw] of Object.entries(countrySupplement as Record<string, unknown>)) {
     if (code.startsWith('$')) continue;
     supplement[code] = parseField(countrySupplementSchema, raw, fn, file, code);
   }
-  const entries = countryEntries(WORLD_COUNTRIES, supplement);
-  const known = new Set(entries.map((e) => e.id));
-  for (const code of Object.keys(supplement)) {
+  const countries = countryEntries(WORLD_COUNTRIES, supplement, builtInPlurals(fn));
+  const known = new Set(countries.map((e) => e.id));
+  for (const [code, extra] of Object.entries(supplement)) {
     if (!known.has(code)) throw new LexiconError(`${fn}: ${file}: ${code}: no such country in world-countries`, { file, field: code });
+    const capitals = new Set(WORLD_COUNTRIES.find((r) => r.cca3 === code)?.capital ?? []);
+    for (const name of Object.keys(extra.capitalCities ?? {})) {
+      const field = `${code}.capitalCities.${name}`;
+      if (!capitals.has(name)) throw new LexiconError(`${fn}: ${file}: ${field}: no such capital of ${code} in world-countries`, { file, field });
+    }
   }
-  return entries;
+  return { countries, capitals: capitalCityEntries(WORLD_COUNTRIES, supplement, curatedIds) };
 }
 
 /** Adds each membership as a role (`Member` of NATO, 1949-08-24/..) of its member entry. */
@@ -89,7 +108,7 @@ function applyMemberships(fn: string, entries: SourcedEntry[]): void {
       const entry = byId.get(member.id);
       if (!entry) throw new LexiconError(`${fn}: ${file}: ${field}.id: unknown id "${member.id}"`, { file, field: `${field}.id` });
       try {
-        parseTimeSpan(member.term);
+        parseTerm(member.term);
       } catch (error) {
         throw new LexiconError(`${fn}: ${file}: ${field}.term: ${(error as Error).message}`, { file, field: `${field}.term` }, { cause: error });
       }
@@ -100,11 +119,13 @@ function applyMemberships(fn: string, entries: SourcedEntry[]): void {
 }
 
 function builtInEntries(fn: string): SourcedEntry[] {
-  const sources: EntrySource[] = [
-    { file: 'world-countries + data/countries.json', entries: builtInCountries(fn) },
-    ...BUILT_IN_FILES.map(([file, json]) => ({ file, entries: entriesOf(fn, file, json) })),
+  const curated = BUILT_IN_FILES.map(([file, json]) => validateSource({ file, entries: entriesOf(fn, file, json) }, fn));
+  const { countries, capitals } = builtInCountries(fn, new Set(curated.flat().map((s) => s.entry.id)));
+  const generated: EntrySource[] = [
+    { file: 'world-countries + data/countries.json', entries: countries },
+    { file: 'world-countries capitals + data/countries.json', entries: capitals },
   ];
-  const all = merge(fn, sources.map((source) => validateSource(source, fn)), true);
+  const all = merge(fn, [...generated.map((source) => validateSource(source, fn)), ...curated], true);
   applyMemberships(fn, all);
   return all;
 }

@@ -63,7 +63,7 @@ export const entrySchema = z.strictObject({
   /** For persons: the name used after a title ("Mr. Lapid", "President Xi"), when it is not the label's last word. */
   surname: z.string().min(1).optional(),
   roles: z.array(roleSchema).optional(),
-  /** For countries: people nouns and adjectives (`Israeli`). */
+  /** For countries: people nouns and adjectives (`Israeli`), and their plurals (`Israelis`). */
   demonyms: z.array(z.string().min(1)).optional(),
   /** For countries: the capital(s), and the other names they go by. */
   capital: z.array(z.string().min(1)).optional(),
@@ -91,15 +91,45 @@ export const titleSchema = z.strictObject({
 /** A file of entries: a bare array, or an object with `entries`. */
 export const entryFileSchema = z.union([z.array(z.unknown()), z.strictObject({ entries: z.array(z.unknown()), note: z.string().optional() })]);
 
+/**
+ * How the `Place` entry of a capital city differs from what world-countries gives (its
+ * name as label, a slug of it as id, category `capital city`), keyed by the dataset's name.
+ */
+export const capitalCitySchema = z.strictObject({
+  /** Leave the city out: a curated entry or the country itself stands for it. */
+  skip: z.literal(true).optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug').optional(),
+  /** The name news uses when the dataset's is the country's too (`Luxembourg City`). */
+  label: z.string().trim().min(1).optional(),
+  category: z.string().min(1).optional(),
+  wikidata: z.string().regex(QID, 'must look like Q1234').optional(),
+  aliases: z.array(aliasSchema).optional(),
+  partOf: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+
 /** The supplement to world-countries: what the package lacks, keyed by ISO alpha-3. */
 export const countrySupplementSchema = z.strictObject({
   wikidata: z.string().regex(QID).optional(),
   aliases: z.array(aliasSchema).optional(),
   demonyms: z.array(z.string().min(1)).optional(),
+  /** Other names of the capital (`Kiev`, `Washington DC`): metonyms of the country, aliases of the city. */
   capital: z.array(z.string().min(1)).optional(),
+  /** Corrections to the capital city entries, keyed by the dataset's name of the capital. */
+  capitalCities: z.record(z.string(), capitalCitySchema).optional(),
   unMember: z.boolean().optional(),
   note: z.string().optional(),
 });
+
+/**
+ * Plurals of people-demonyms that the English rule in `pluralDemonyms` gets wrong or
+ * misses, keyed by the singular: `"Turk": ["Turks"]`, `"Swiss": []` (no plural form of
+ * its own), `"Motswana": ["Batswana"]`.
+ */
+/** The plurals of one demonym in `demonymPluralsSchema`. */
+export const demonymPluralListSchema = z.array(z.string().trim().min(1, 'must not be empty'));
+
+export const demonymPluralsSchema = z.record(z.string().min(1), demonymPluralListSchema);
 
 /** A membership list: countries (or other entries) in an alliance or body, with dates. */
 export const membershipSchema = z.strictObject({

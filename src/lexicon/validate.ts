@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { LexiconError } from '../errors';
 import { fieldPath } from '../io/field-path';
-import { parseTimeSpan } from '../time/timespan';
 import { entrySchema } from './schema';
+import { parseTerm } from './terms';
 import type { LexiconEntry } from './types';
 
 /** A batch of entries and where it came from, for error messages. */
@@ -50,14 +50,14 @@ export function validateSource(source: EntrySource, fn: string): SourcedEntry[] 
     seen.set(entry.id, index);
     entry.roles?.forEach((role, r) => {
       try {
-        parseTimeSpan(role.term);
+        parseTerm(role.term);
       } catch (error) {
         fail(fn, source.file, `entries[${index}].roles[${r}].term`, entry.id, (error as Error).message, error);
       }
     });
     if (entry.span !== undefined) {
       try {
-        parseTimeSpan(entry.span);
+        parseTerm(entry.span);
       } catch (error) {
         fail(fn, source.file, `entries[${index}].span`, entry.id, (error as Error).message, error);
       }
