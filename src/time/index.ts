@@ -1,2 +1,3 @@
 export * from './timespan';
 export * from './allen';
+export * from './expressions';
