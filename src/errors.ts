@@ -48,6 +48,12 @@ export class GraphError extends ClaimgraphError {}
 /** RDF input could not be parsed or does not describe a claimgraph graph. */
 export class RdfError extends ClaimgraphError {}
 
+/**
+ * An evaluation input is unusable: a gold file (or a saved extraction result scored
+ * against one) cannot be read, is not valid JSON, or does not fit its schema.
+ */
+export class GoldError extends ClaimgraphError {}
+
 /** Formats `file:line:column` for messages, leaving out what is unknown. */
 export function formatLocation(location: ErrorLocation): string {
   const parts = [location.file, location.line, location.column].filter((p) => p !== undefined);

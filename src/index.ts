@@ -9,5 +9,7 @@ export * from './corpus';
 export * from './lexicon';
 export * from './graph';
 export * from './io';
+export * from './extract';
 export * from './pipeline';
 export * from './rdf';
+export * from './eval';

@@ -2,7 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { ClaimgraphError } from '../errors';
+import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
+import { extractCommand } from './commands/extract';
 import { vocabularyCommand } from './commands/vocabulary';
 
 /** Exit codes: 0 success, 1 bad input (a one-line message), 2 usage. */
@@ -16,7 +18,9 @@ function program(): Command {
     .option('--verbose', 'print stack traces of errors')
     .showHelpAfterError()
     .exitOverride();
+  extractCommand(cli);
   exportCommand(cli);
+  evalCommand(cli);
   vocabularyCommand(cli);
   return cli;
 }

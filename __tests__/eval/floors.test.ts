@@ -1,0 +1,63 @@
+/**
+ * Accuracy floors of the shipped extractor on the seed gold: the figures may only go up.
+ * (Measured in `npm run eval -- __tests__/fixtures/seeds.gold.json examples/corpus`.)
+ */
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/corpus';
+import { evaluate, loadGold, type Gold } from '../../src/eval';
+import { extract, type ExtractionResult } from '../../src/extract';
+
+const root = join(__dirname, '..', '..');
+const NAMED_KINDS = ['Person', 'Country', 'Organization', 'GovernmentBody', 'Place'];
+let result: ExtractionResult;
+let gold: Gold;
+
+beforeAll(async () => {
+  gold = await loadGold(join(root, '__tests__', 'fixtures', 'seeds.gold.json'));
+  const { documents } = await loadCorpus(join(root, 'examples', 'corpus'));
+  result = extract(documents);
+});
+
+describe('entity linking on the seed gold', () => {
+  it('links named entities (persons, countries, organisations, government bodies, places) with F1 ≥ 0.95', () => {
+    const { entityLinking } = evaluate(result, gold, { types: NAMED_KINDS });
+    expect(entityLinking.precision).toBeGreaterThanOrEqual(0.95);
+    expect(entityLinking.recall).toBeGreaterThanOrEqual(0.94);
+    expect(entityLinking.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps precision ≥ 0.95 and F1 ≥ 0.87 over all gold types (descriptions of events included)', () => {
+    const { entityLinking } = evaluate(result, gold);
+    expect(entityLinking.precision).toBeGreaterThanOrEqual(0.95);
+    expect(entityLinking.f1).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('gives every mention the exact text at its offsets', async () => {
+    const { documents } = await loadCorpus(join(root, 'examples', 'corpus'));
+    const texts = new Map(documents.map((d) => [d.file, d.text]));
+    for (const entity of result.entities) for (const m of entity.mentions) expect(texts.get(m.file)!.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('publication dates on the seed gold', () => {
+  const row = (prefix: string) => evaluate(result, gold).publication.rows.find((r) => r.document.startsWith(prefix))!;
+
+  it('dates 003 exactly by its dateline', () => {
+    expect(row('003').exact).toBe(true);
+  });
+
+  it.each(['000', '001', '004'])('gives %s a window that contains the gold date', (prefix) => {
+    expect(row(prefix).overlaps).toBe(true);
+    expect(row(prefix).coversGoldWindow).toBe(true);
+  });
+
+  it('bounds 001 to a window of at most half a year (interim Prime Minister Yair Lapid)', () => {
+    expect(row('001').widthDays).toBeLessThanOrEqual(183);
+  });
+
+  it('reports the conflicting date evidence of 004', () => {
+    const doc = result.documents.find((d) => d.id.startsWith('004'))!;
+    expect(doc.published.conflicts.length).toBeGreaterThan(0);
+    expect(doc.published.note).toContain('Conflicting date evidence');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: throughput of the text stages on the bundled corpus, repeated to a
+ * few megabytes. A benchmark, not a test: it prints figures and asserts nothing.
+ *
+ *   npm run bench               # 5 MB
+ *   npm run bench -- 20         # 20 MB
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../src/corpus';
+import { EntityLinker, extract } from '../src/extract';
+import type { Document } from '../src/model/document';
+
+const megabytes = Number(process.argv[2] ?? 5);
+const corpusDir = fileURLToPath(new URL('../examples/corpus', import.meta.url));
+const articles = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ file: f, text: readFileSync(join(corpusDir, f), 'utf8') }));
+
+function time<T>(run: () => T): { value: T; seconds: number } {
+  const started = process.hrtime.bigint();
+  const value = run();
+  return { value, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+const rows: Array<[string, string, string]> = [];
+const mb = (chars: number) => chars / 1e6;
+const record = (stage: string, chars: number, seconds: number) =>
+  rows.push([stage, `${mb(chars).toFixed(1)} MB in ${seconds.toFixed(2)} s`, `${(mb(chars) / seconds).toFixed(1)} MB/s`]);
+
+// many articles, as a corpus is
+const copies: Array<{ file: string; text: string }> = [];
+let total = 0;
+for (let i = 0; total < megabytes * 1e6; i++) {
+  const article = articles[i % articles.length]!;
+  copies.push({ file: `${i}-${article.file}`, text: article.text });
+  total += article.text.length;
+}
+
+const built = time(() => new EntityLinker());
+rows.push(['build linker (lexicon + matchers)', '', `${(built.seconds * 1000).toFixed(0)} ms`]);
+const linker = built.value;
+
+const parsed = time(() => copies.map((c) => parseDocument(c.text, { file: c.file })));
+record('load: parse documents (headline, boilerplate, sentences, dateline)', total, parsed.seconds);
+const documents: Document[] = parsed.value;
+
+linker.link(documents[0]!); // warm up
+const linked = time(() => documents.map((d) => linker.link(d)));
+record('link entities (one pass per document)', total, linked.seconds);
+rows.push(['  mentions found', '', String(linked.value.reduce((n, l) => n + l.mentions.length, 0))]);
+
+const extracted = time(() => extract(documents, { linker }));
+record('extract (link, date from content, relink)', total, extracted.seconds);
+
+const big = parseDocument(copies.map((c) => c.text).join('\n\n'), { file: 'all.txt' });
+const one = time(() => linker.link(big));
+record('link one document of the whole size', big.text.length, one.seconds);
+
+const heap = process.memoryUsage();
+rows.push(['heap used / rss after the runs', '', `${(heap.heapUsed / 2 ** 20).toFixed(0)} / ${(heap.rss / 2 ** 20).toFixed(0)} MiB`]);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`claimgraph bench — ${articles.length} corpus articles repeated to ${mb(total).toFixed(1)} MB (${copies.length} documents), Node ${process.version}\n`);
+for (const [stage, amount, rate] of rows) console.log(`${stage.padEnd(width)}  ${amount.padStart(18)}  ${rate.padStart(12)}`);

@@ -1,0 +1,64 @@
+/**
+ * The English words the entity linker reads context from. General language, not names:
+ * names live in the lexicon.
+ */
+
+/** Words of address before a person's name ("Mr. Lapid", "Grand Ayatollah Khamenei"). */
+export const HONORIFICS = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Reverend',
+  'Ayatollah', 'Grand Ayatollah', 'Hojatoleslam', 'Sheikh', 'Sheikha', 'Rabbi', 'Imam', 'Pope', 'Cardinal', 'Patriarch',
+  'Gen', 'General', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Maj', 'Major', 'Brig', 'Brigadier', 'Adm', 'Admiral', 'Capt', 'Captain', 'Sgt',
+  'Sen', 'Senator', 'Rep', 'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Judge', 'Justice',
+];
+
+/** Words before a title that change what it says about the holder's term ("former President", "interim PM"). */
+export const ROLE_QUALIFIERS: Readonly<Record<string, 'former' | 'interim' | 'acting' | 'caretaker' | 'current' | 'then' | 'incoming' | 'outgoing'>> = {
+  former: 'former',
+  ex: 'former',
+  late: 'former',
+  previous: 'former',
+  interim: 'interim',
+  acting: 'acting',
+  caretaker: 'caretaker',
+  transitional: 'interim',
+  current: 'current',
+  sitting: 'current',
+  incumbent: 'current',
+  then: 'then',
+  incoming: 'incoming',
+  'president-elect': 'incoming',
+  elect: 'incoming',
+  outgoing: 'outgoing',
+};
+
+/** Words after which a capital city is the city, not its government ("talks in Moscow" vs "Moscow said"). */
+export const LOCATIVE_WORDS = new Set([
+  'in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'across', 'toward', 'towards', 'via', 'around',
+  'throughout', 'within', 'visit', 'visited', 'visits', 'visiting', 'reached', 'arrived', 'landed', 'left', 'fled', 'of',
+]);
+
+/** Nouns after a person's name that make the phrase their government ("the Biden administration"). */
+export const GOVERNMENT_NOUNS = ['administration', 'government', 'regime', 'cabinet'];
+
+/** Last words that say what kind of thing an unknown name is. */
+export const KIND_BY_LAST_WORD: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    Organization: 'Agency Alliance Association Bank Board Brigade Brigades Coalition Committee Company Corporation Council Corps Court Federation Force Forces Foundation Front Fund Group Guard Institute League Movement Network Organization Organisation Party Society Union University Army Navy Militia',
+    GovernmentBody: 'Assembly Cabinet Chancellery Commission Congress Department Embassy Ministry Office Parliament Presidency Secretariat Senate',
+    Place: 'Avenue Bay Camp Canal City Coast Desert District Gulf Heights Island Islands Lake Mountains Ocean Peninsula Plain Port Province Region River Road Sea Square Strait Street Valley Village',
+    Event: 'Attack Campaign Conference Crisis Election Elections Intifada Invasion Massacre Offensive Operation Revolution Siege Summit Talks Uprising War',
+    Agreement: 'Accord Accords Agreement Deal Memorandum Pact Plan Treaty Truce',
+    Document: 'Act Declaration Report Resolution',
+  }).flatMap(([kind, words]) => words.split(' ').map((word) => [word, kind])),
+);
+
+/** Words that may join the capitalised words of one name ("Board of Peace", "Bashar al-Assad"). */
+export const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'on']);
+
+/** Verbs of speech right after a name mark a person ("Lowenstein said"). */
+export const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stated|wrote|argued|noted|explained|warned|insisted|claimed|asserted|declared|tweeted|posted|replied|responded)\b/;
+
+/** Acronyms of common nouns, not names ("on TV", "GDP"). */
+export const COMMON_ACRONYMS = new Set(
+  'TV AI GDP CEO CFO COO CTO HQ ID PR IT OK PhD MP MPs PM AM BC AD CCTV DNA GPS SMS USB VIP FAQ PDF NB PS RSVP ETA IQ ICU ER UAV UAVs'.split(' '),
+);
