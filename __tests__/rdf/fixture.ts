@@ -44,6 +44,7 @@ const ENTITIES: EntityInput[] = [
       { title: 'Leader of Likud', of: null, term: null },
     ],
   },
+  { kind: 'Person', label: 'Yair Lapid', roles: [{ title: 'Prime Minister', of: e('israel'), term: parseTimeSpan('2022-07-01/2022-12-29'), qualifier: 'interim' }] },
   { kind: 'Country', label: 'Israel', aliases: ['Tel Aviv', 'the Zionist regime'], sameAs: [wikidataIri('Q801')] },
   { kind: 'Country', label: 'Russia', aliases: ['the Kremlin'], sameAs: [wikidataIri('Q159')] },
   { kind: 'Country', label: 'United States' },

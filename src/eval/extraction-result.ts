@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { GoldError } from '../errors';
 import { parseJson } from '../io/json';
 import { fieldPath } from '../io/field-path';
 import { DATING_BASES } from '../model/document';
 import type { ScorableResult } from './scorable';
-import { daySchema, fieldError, parseWithSchema, spanSchema, type InputSource } from './schema';
+import { daySchema, fieldError, parseWithSchema, readJsonInput, spanSchema, type InputSource } from './schema';
 
 // Only what scoring reads is required; every other field (ids, notes, offsets, assertions,
 // whatever the contract adds later) is optional and kept as it is.
@@ -87,8 +86,5 @@ export function parseExtractionResult(text: string, file?: string): ScorableResu
  * @throws {GoldError} when the file cannot be read, is not valid JSON or does not fit.
  */
 export async function loadExtractionResult(file: string): Promise<ScorableResult> {
-  const text = await readFile(file, 'utf8').catch((cause: unknown) => {
-    throw new GoldError(`loadExtractionResult: cannot read ${file} (${cause instanceof Error ? cause.message : String(cause)})`, { file }, { cause });
-  });
-  return validate(parseJson(text, 'loadExtractionResult', file, GoldError), { fn: 'loadExtractionResult', file });
+  return validate(await readJsonInput(file, 'loadExtractionResult'), { fn: 'loadExtractionResult', file });
 }

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { GoldError } from '../errors';
 import { parseJson } from '../io/json';
 import { fieldPath } from '../io/field-path';
 import { documentKey } from './documents';
-import { daySchema, fieldError, parseWithSchema, spanSchema, type InputSource } from './schema';
+import { daySchema, fieldError, parseWithSchema, readJsonInput, spanSchema, type InputSource } from './schema';
 
 const goldPublicationSchema = z.looseObject({
   /** The publication time at its granularity (`2024-05`, `2024-03-27`). */
@@ -136,8 +135,5 @@ export function parseGold(text: string, file?: string): Gold {
  * or does not fit the schema (with the field path).
  */
 export async function loadGold(file: string): Promise<Gold> {
-  const text = await readFile(file, 'utf8').catch((cause: unknown) => {
-    throw new GoldError(`loadGold: cannot read ${file} (${cause instanceof Error ? cause.message : String(cause)})`, { file }, { cause });
-  });
-  return validate(parseJson(text, 'loadGold', file, GoldError), { fn: 'loadGold', file });
+  return validate(await readJsonInput(file, 'loadGold'), { fn: 'loadGold', file });
 }

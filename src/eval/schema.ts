@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { GoldError } from '../errors';
 import { fieldPath } from '../io/field-path';
+import { parseJson } from '../io/json';
 import { isTimeSpanString } from '../time/timespan';
 
 /** A calendar day `YYYY-MM-DD` that exists. */
@@ -37,4 +39,12 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown, source:
   const issue = parsed.error.issues[0];
   const field = fieldPath(issue?.path ?? []) || '(top level)';
   throw fieldError(source, field, issue?.message ?? 'invalid');
+}
+
+/** Reads and parses a JSON input file; a {@link GoldError} names the file (and line:column for bad JSON). */
+export async function readJsonInput(file: string, fn: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8').catch((cause: unknown) => {
+    throw new GoldError(`${fn}: cannot read ${file} (${cause instanceof Error ? cause.message : String(cause)})`, { file }, { cause });
+  });
+  return parseJson(text, fn, file, GoldError);
 }

@@ -34,7 +34,7 @@ const timeSpan = z
   });
 
 const textSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
-const role = z.object({ title: z.string(), of: z.string().nullable(), term: timeSpan.nullable() });
+const role = z.object({ title: z.string(), of: z.string().nullable(), term: timeSpan.nullable(), qualifier: z.string().nullable().default(null) });
 const entity = z.object({
   id: z.string().min(1),
   kind: z.string().min(1),

@@ -290,7 +290,7 @@ export class KnowledgeGraph {
 
 /** Sorted, de-duplicated aliases (without the label), sameAs and roles. */
 function normalizeEntity(entity: Entity): Entity {
-  const roles = new Map(entity.roles.map((r) => [roleKey(r), r]));
+  const roles = new Map(entity.roles.map((r) => [roleKey(r), { ...r, qualifier: r.qualifier ?? null }]));
   return {
     ...entity,
     aliases: sortedUnique(entity.aliases.filter((a) => a !== entity.label && a.trim() !== '')),

@@ -273,7 +273,7 @@ export class Lexicon {
     const aliases = [...new Set(entry.aliases.map((a) => a.text))].filter((a) => a !== entry.label).sort();
     const roles: Role[] = this.rolesOf(entry.id).map((role) => {
       const of = role.of === null ? null : this.get(role.of);
-      return { title: role.title, of: of ? entityIri(of.label, base) : null, term: role.term };
+      return { title: role.title, of: of ? entityIri(of.label, base) : null, term: role.term, qualifier: role.qualifier ?? null };
     });
     return {
       id: entityIri(entry.label, base),

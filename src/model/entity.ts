@@ -24,6 +24,8 @@ export interface Role {
   of: string | null;
   /** When the role was held; an interval, possibly open-ended. `null` when unknown. */
   term: TimeSpan | null;
+  /** How it was held when not in the ordinary way (`interim`, `acting`, `caretaker`); the graph stores `null` otherwise. */
+  qualifier?: string | null;
 }
 
 /** A thing the corpus talks about: a person, country, organisation, place, event … */

@@ -5,7 +5,7 @@
  * ```turtle
  * doc:x        a schema:NewsArticle; cg:file …; schema:headline …; cg:published "2024-03"^^xsd:gYearMonth …
  * entity:x     a cg:Person; rdfs:label …; skos:altLabel …; owl:sameAs wd:Q…; cg:role <entity:x/role/…>
- * <…/role/…>   a cg:Role; cg:roleTitle …; cg:roleOf …; cg:term "2022-12-29/.."^^cg:Interval
+ * <…/role/…>   a cg:Role; cg:roleTitle …; cg:roleOf …; cg:term "2022-12-29/.."^^cg:Interval; cg:roleQualifier "interim"
  * assertion:x  a cg:Assertion; rdf:subject …; rdf:predicate cg:meets; rdf:object …   (or rdf:reifies <<( … )>>)
  *              prov:wasDerivedFrom doc:x; prov:wasAttributedTo …; cg:modality cg:Reported; cg:polarity …;
  *              cg:confidence 0.9; cg:valid …; cg:recorded …; cg:evidenceStart …
@@ -198,6 +198,7 @@ export const ROLE: Shape<Role> = [
   role.one('title', cg('roleTitle'), text),
   role.optional('of', cg('roleOf'), iri),
   span('term', 'term'),
+  role.optional('qualifier', cg('roleQualifier'), text),
 ];
 
 /** A role's IRI: under its entity, from what makes it distinct there (title, office holder, term). */

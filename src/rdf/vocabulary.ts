@@ -171,6 +171,7 @@ export const VOCABULARY: readonly VocabularyTerm[] = [
   { name: 'role', type: 'ObjectProperty', label: 'role', comment: 'An office or membership the entity holds or held.', domain: cg('Entity'), range: cg('Role') },
   { name: 'roleTitle', type: 'DatatypeProperty', label: 'role title', comment: 'The office or position, e.g. "Prime Minister".', domain: cg('Role'), range: XSD.string },
   { name: 'roleOf', type: 'ObjectProperty', label: 'role of', comment: 'The entity the office belongs to (a country, an organisation).', domain: cg('Role'), range: cg('Entity') },
+  { name: 'roleQualifier', type: 'DatatypeProperty', label: 'role qualifier', comment: 'How the office was held when not in the ordinary way: "interim", "acting", "caretaker".', domain: cg('Role'), range: XSD.string },
   // Assertions (source is prov:wasDerivedFrom, speaker prov:wasAttributedTo)
   { name: 'modality', type: 'ObjectProperty', label: 'modality', comment: 'How the source puts the claim.', domain: cg('Assertion'), range: cg('Modality') },
   { name: 'polarity', type: 'ObjectProperty', label: 'polarity', comment: 'Whether the source affirms or denies the claim.', domain: cg('Assertion'), range: cg('Polarity') },

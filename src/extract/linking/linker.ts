@@ -12,6 +12,7 @@ import { findNameCandidates, kindFromWords, type NameCandidate } from './provisi
 import { RoleReader, type NameSpan, type TitleHit } from './roles';
 import { SurfaceMatcher, tokenize, type SurfaceHit } from './surface-matcher';
 import type { DocumentLinks, LinkedMention, ProvisionalEntity, RoleMention } from './types';
+import { lastStartingBy, rangeAt } from '../../util/sorted-ranges';
 
 /** Options for {@link EntityLinker}. */
 export interface EntityLinkerOptions {
@@ -319,20 +320,7 @@ function initials(words: readonly string[]): string | undefined {
 }
 
 function sentenceIndex(document: Document): (at: number) => number {
-  const starts = document.sentences.map((s) => s.start);
-  return (at) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return document.sentences[found]?.index ?? 0;
-  };
+  return (at) => document.sentences[lastStartingBy(document.sentences, at)]?.index ?? 0;
 }
 
 /**
@@ -341,18 +329,7 @@ function sentenceIndex(document: Document): (at: number) => number {
  */
 function titleCaseRanges(document: Document): (at: number) => boolean {
   const ranges = document.sentences.filter((s) => isTitleCase(s.text));
-  return (at) => {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const range = ranges[mid]!;
-      if (at < range.start) hi = mid - 1;
-      else if (at >= range.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return (at) => rangeAt(ranges, at) >= 0;
 }
 
 function isTitleCase(line: string): boolean {

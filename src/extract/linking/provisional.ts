@@ -1,3 +1,4 @@
+import { rangeAt } from '../../util/sorted-ranges';
 import { COMMON_ACRONYMS, KIND_BY_LAST_WORD, NAME_JOINERS } from '../data/cues';
 
 /** A capitalised name the lexicon did not match: where it stands and its words. */
@@ -81,19 +82,14 @@ function nextCapital(text: string, from: number): number {
 }
 
 function coverageTest(covered: ReadonlyArray<{ start: number; end: number }>): (at: number) => boolean {
-  const sorted = [...covered].sort((a, b) => a.start - b.start);
-  return (at) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const range = sorted[mid]!;
-      if (at < range.start) hi = mid - 1;
-      else if (at >= range.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  // merged, so that the ranges do not overlap (a title inside a name)
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const range of [...covered].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ start: range.start, end: range.end });
+  }
+  return (at) => rangeAt(merged, at) >= 0;
 }
 
 function matchAt(pattern: RegExp, text: string, at: number): string | null {
