@@ -81,85 +81,31 @@ export class EntityLinker {
     const date = options.date === undefined ? document.published.time : options.date;
     const text = cleanText(document);
     const folded = foldForMatching(text);
-    const sentenceOf = sentenceIndex(document);
-    const sentenceStarts = new Set(document.sentences.map((s) => s.start));
-    const titleCase = titleCaseRanges(document);
+    const view: DocumentView = { document, text, folded, date, titleCase: titleCaseRanges(document) };
 
+    // 1. every lexicon name, title and honorific, in one tokenization
     const tokens = tokenize(folded);
     const nameHits = this.names.find(text, folded, tokens);
-    const allWordHits = this.words.find(text, folded, tokens);
-    const wordHits = withoutOverlaps(allWordHits, nameHits);
-    const honorificEnds = new Set<number>();
-    const titleHits: TitleHit[] = [];
-    for (const hit of wordHits) {
-      if (HONORIFIC_SET.has(aliasKey(hit.text))) honorificEnds.add(hit.end);
-      else titleHits.push({ start: hit.start, end: hit.end, title: this.lexicon.titles.canonical(hit.text.replace(/^the\s+/i, '')) });
-    }
-    const titleEnds = new Set(titleHits.map((t) => t.end));
-
-    // first pass: candidates, and the persons the document names in full
-    const candidates = nameHits.map((hit) => this.lookup(hit.text));
-    const namedInFull = new Set<string>();
-    candidates.forEach((matches) => {
-      for (const m of matches) if (m.entry.kind === 'Person' && (m.via === 'label' || m.via === 'alias')) namedInFull.add(m.entry.id);
-    });
-
-    // second pass: choose an entry for each hit
-    const countryEnds = new Set<number>();
-    const names: NameSpan[] = [];
-    const vias: LinkedMention['via'][] = [];
-    nameHits.forEach((hit, i) => {
-      const matches = candidates[i]!;
-      const previousWord = wordBefore(folded, hit.start);
-      const introduced = introducedAt(folded, hit.start, honorificEnds, titleEnds, countryEnds);
-      const entry = chooseEntry(matches, { lexicon: this.lexicon, previousWord, introduced, titleCaseLine: titleCase(hit.start), namedInFull, date });
-      if (!entry) return;
-      if (entry.kind === 'Country') countryEnds.add(hit.end);
-      names.push({ start: hit.start, end: hit.end, entry });
-      vias.push(viaOf(matches, entry));
-    });
-
-    // names the lexicon does not know
-    const countriesByEnd = new Map(names.filter((n) => n.entry?.kind === 'Country').map((n) => [n.end, n]));
-    const isDemonym = (word: string) => this.lexicon.byDemonym(word).length > 0;
-    const lowerCase = new Map<string, boolean>();
-    const writtenLowerCase = (word: string) => {
-      let found = lowerCase.get(word);
-      if (found === undefined) lowerCase.set(word, (found = new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(folded)));
-      return found;
-    };
-    const unknown = findNameCandidates(folded, [...nameHits, ...allWordHits], { sentenceStarts, writtenLowerCase, isDemonym })
-      .filter((c) => !titleCase(c.start))
-      .map((c) => withDemonym(c, countriesByEnd, text));
+    const wordHits = this.words.find(text, folded, tokens);
+    const words = readWords(withoutOverlaps(wordHits, nameHits), this.lexicon);
+    // 2. which entry each name means here
+    const names = this.chooseNames(view, nameHits, words);
+    // 3. capitalised names the lexicon does not know
+    const unknown = this.unknownNames(view, [...nameHits, ...wordHits], names);
+    // 4. office phrases around the titles, resolved at the date
     const allNames = [...names, ...unknown.map((c): NameSpan => ({ start: c.start, end: c.end, entry: null }))].sort((a, b) => a.start - b.start);
-
-    // office phrases
-    const reader = new RoleReader(folded, text, allNames, { lexicon: this.lexicon, date, sentenceOf });
-    const roles: RoleMention[] = [];
-    const mentions: LinkedMention[] = [];
-    const persons = new Set<number>(); // starts of unknown names that a title or honorific introduces
-    const resolvedUnknown = new Map<number, string>(); // start of an unknown name → the holder it names
-    for (const hit of titleHits) {
-      const { role, name } = reader.read(hit);
-      if (name && name.entry === null) persons.add(name.start);
-      if (!role.named) {
-        const holder = reader.holderAt(role.title, role.of, role.qualifier);
-        if (holder) {
-          role.holder = holder.id;
-          if (name?.entry === null && sharesWord(text.slice(name.start, name.end), holder.label)) resolvedUnknown.set(name.start, holder.id);
-          else if (!name) mentions.push({ start: role.start, end: role.end, text: text.slice(role.start, role.end), entity: holder.id, via: 'title' });
-        }
-      }
-      roles.push(role);
-    }
-    names.forEach((name, i) => mentions.push(mentionOf(text, name.start, name.end, name.entry!.id, vias[i]!)));
+    const reader = new RoleReader(folded, text, allNames, { lexicon: this.lexicon, date, sentenceOf: sentenceIndex(document) });
+    const offices = readOffices(reader, words.titles, text);
+    // 5. mentions: names, persons inside longer names, office phrases, unknown names, the outlet
+    const mentions = [...offices.mentions, ...names.map((n) => mentionOf(text, n.start, n.end, n.entry.id, n.via))];
     const nested = this.nestedPersons(text, folded, names);
     mentions.push(...nested);
+    const roles = [...offices.roles];
     for (const name of [...names, ...nested.map((m): NameSpan => ({ start: m.start, end: m.end, entry: this.lexicon.get(m.entity) ?? null }))]) {
       const government = reader.readGovernment(name);
       if (government) roles.push(government);
     }
-    const provisional = this.provisional(text, unknown, mentions, { persons, resolvedUnknown, honorificEnds });
+    const provisional = this.provisional(text, unknown, mentions, { persons: offices.persons, resolvedUnknown: offices.resolvedUnknown, honorificEnds: words.honorificEnds });
     const outlet = this.outlet(document);
     if (outlet) {
       mentions.push(outlet.mention);
@@ -168,6 +114,55 @@ export class EntityLinker {
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     roles.sort((a, b) => a.start - b.start);
     return { mentions, roles, provisional };
+  }
+
+  /** Chooses the entry each name hit means here (see {@link chooseEntry}); hits that stay open are dropped. */
+  private chooseNames(view: DocumentView, hits: readonly SurfaceHit[], words: Words): ChosenName[] {
+    const candidates = hits.map((hit) => this.lookup(hit.text));
+    const namedInFull = new Set<string>();
+    for (const matches of candidates) {
+      for (const m of matches) if (m.entry.kind === 'Person' && (m.via === 'label' || m.via === 'alias')) namedInFull.add(m.entry.id);
+    }
+    const countryEnds = new Set<number>();
+    const names: ChosenName[] = [];
+    hits.forEach((hit, i) => {
+      const matches = candidates[i]!;
+      const entry = chooseEntry(matches, {
+        lexicon: this.lexicon,
+        previousWord: wordBefore(view.folded, hit.start),
+        introduced: introducedAt(view.folded, hit.start, words.honorificEnds, words.titleEnds, countryEnds),
+        titleCaseLine: view.titleCase(hit.start),
+        namedInFull,
+        date: view.date,
+      });
+      if (!entry) return;
+      const via = viaOf(matches, entry);
+      // demonyms and surnames are stored without "the": "the Iranian" is a mention of "Iranian"
+      const the = via === 'demonym' || via === 'surname' ? (/^the\s+/i.exec(hit.text)?.[0].length ?? 0) : 0;
+      if (entry.kind === 'Country') countryEnds.add(hit.end);
+      names.push({ start: hit.start + the, end: hit.end, entry, via });
+    });
+    return names;
+  }
+
+  /** Capitalised names outside what the matchers explained, outside title-case lines. */
+  private unknownNames(view: DocumentView, covered: readonly SurfaceHit[], names: readonly ChosenName[]): NameCandidate[] {
+    const { document, folded, text } = view;
+    const lowerCase = new Map<string, boolean>();
+    const writtenLowerCase = (word: string) => {
+      let found = lowerCase.get(word);
+      if (found === undefined) lowerCase.set(word, (found = new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(folded)));
+      return found;
+    };
+    const context = {
+      sentenceStarts: new Set(document.sentences.map((s) => s.start)),
+      writtenLowerCase,
+      isDemonym: (word: string) => this.lexicon.byDemonym(word).length > 0,
+    };
+    const countriesByEnd = new Map(names.filter((n) => n.entry.kind === 'Country').map((n) => [n.end, n]));
+    return findNameCandidates(folded, covered, context)
+      .filter((c) => !view.titleCase(c.start))
+      .map((c) => withDemonym(c, countriesByEnd, text));
   }
 
   /** Candidates for a matched text (cached: the same names recur); "the Iranian" is looked up as "Iranian" too. */
@@ -182,10 +177,10 @@ export class EntityLinker {
   }
 
   /** Persons named by one word inside a longer name ("the Biden administration", "Netanyahu's office"). */
-  private nestedPersons(text: string, folded: string, names: readonly NameSpan[]): LinkedMention[] {
+  private nestedPersons(text: string, folded: string, names: readonly ChosenName[]): LinkedMention[] {
     const nested: LinkedMention[] = [];
     for (const name of names) {
-      if (name.entry!.kind === 'Person') continue;
+      if (name.entry.kind === 'Person') continue;
       for (const word of folded.slice(name.start, name.end).matchAll(/(?<![\p{L}'-])\p{Lu}[\p{L}-]+/gu)) {
         const person = this.lookup(word[0]).find((m) => m.entry.kind === 'Person' && (m.via === 'surname' || m.via === 'alias'));
         const start = name.start + word.index;
@@ -262,7 +257,7 @@ export class EntityLinker {
  * An unknown body named after a country's adjective takes it into its name: "the Russian
  * Ministry of Foreign Affairs" is Russia's ministry, not any.
  */
-function withDemonym(candidate: NameCandidate, countriesByEnd: ReadonlyMap<number, NameSpan>, text: string): NameCandidate {
+function withDemonym(candidate: NameCandidate, countriesByEnd: ReadonlyMap<number, ChosenName>, text: string): NameCandidate {
   const kind = kindFromWords(candidate.words);
   if (kind !== 'GovernmentBody' && kind !== 'Organization') return candidate;
   const before = countriesByEnd.get(candidate.start - 1);
@@ -274,6 +269,63 @@ function withDemonym(candidate: NameCandidate, countriesByEnd: ReadonlyMap<numbe
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What the stages of {@link EntityLinker.link} read of the document. */
+interface DocumentView {
+  document: Document;
+  /** The cleaned text (boilerplate blanked), same offsets as the original. */
+  text: string;
+  folded: string;
+  date: TimeSpan | null;
+  titleCase: (at: number) => boolean;
+}
+
+/** A name hit with the entry chosen for it. */
+interface ChosenName extends NameSpan {
+  entry: LexiconEntry;
+  via: LinkedMention['via'];
+}
+
+/** The title words and honorifics of a document. */
+interface Words {
+  titles: TitleHit[];
+  titleEnds: ReadonlySet<number>;
+  honorificEnds: ReadonlySet<number>;
+}
+
+function readWords(hits: readonly SurfaceHit[], lexicon: Lexicon): Words {
+  const honorificEnds = new Set<number>();
+  const titles: TitleHit[] = [];
+  for (const hit of hits) {
+    if (HONORIFIC_SET.has(aliasKey(hit.text))) honorificEnds.add(hit.end);
+    else titles.push({ start: hit.start, end: hit.end, title: lexicon.titles.canonical(hit.text.replace(/^the\s+/i, '')) });
+  }
+  return { titles, titleEnds: new Set(titles.map((t) => t.end)), honorificEnds };
+}
+
+/**
+ * The office phrases around the titles: their roles, a mention for each title without a
+ * name that the date resolves ("the Iranian president"), and what they say of unknown names
+ * (a title makes one a person; a resolved title names its holder).
+ */
+function readOffices(reader: RoleReader, titles: readonly TitleHit[], text: string) {
+  const roles: RoleMention[] = [];
+  const mentions: LinkedMention[] = [];
+  const persons = new Set<number>(); // starts of unknown names that a title introduces
+  const resolvedUnknown = new Map<number, string>(); // start of an unknown name → the holder it names
+  for (const hit of titles) {
+    const { role, name } = reader.read(hit);
+    if (name && name.entry === null) persons.add(name.start);
+    const holder = role.named ? undefined : reader.holderAt(role.title, role.of, role.qualifier);
+    if (holder) {
+      role.holder = holder.id;
+      if (name?.entry === null && sharesWord(text.slice(name.start, name.end), holder.label)) resolvedUnknown.set(name.start, holder.id);
+      else if (!name) mentions.push(mentionOf(text, role.start, role.end, holder.id, 'title'));
+    }
+    roles.push(role);
+  }
+  return { roles, mentions, persons, resolvedUnknown };
+}
 
 /** The word before `at`, lower-cased, skipping spaces and punctuation ("in" before "Moscow"). */
 function wordBefore(text: string, at: number): string {
