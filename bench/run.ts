@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../src/corpus';
-import { EntityLinker, extract } from '../src/extract';
+import { EntityLinker, extract, RuleExtractor } from '../src/extract';
+import { buildGraph } from '../src/pipeline';
 import type { Document } from '../src/model/document';
 
 const megabytes = Number(process.argv[2] ?? 5);
@@ -52,8 +53,14 @@ const linked = time(() => documents.map((d) => linker.link(d)));
 record('link entities (one pass per document)', total, linked.seconds);
 rows.push(['  mentions found', '', String(linked.value.reduce((n, l) => n + l.mentions.length, 0))]);
 
-const extracted = time(() => extract(documents, { linker }));
-record('extract (link, date from content, relink)', total, extracted.seconds);
+const extractor = new RuleExtractor({ linker });
+const extracted = time(() => extract(documents, { extractor }));
+record('extract (link, date, claims)', total, extracted.seconds);
+rows.push(['  assertions found', '', String(extracted.value.assertions.length)]);
+
+const pipeline = time(() => buildGraph(copies.map((c) => parseDocument(c.text, { file: c.file })), { extractor }));
+record('whole pipeline (load + extract + graph)', total, pipeline.seconds);
+rows.push(['  graph size', '', `${pipeline.value.size.entities} entities, ${pipeline.value.size.assertions} assertions`]);
 
 const big = parseDocument(copies.map((c) => c.text).join('\n\n'), { file: 'all.txt' });
 const one = time(() => linker.link(big));

@@ -8,7 +8,7 @@ const corpus = join(root, 'examples', 'corpus');
 const tmp = () => mkdtempSync(join(tmpdir(), 'cg-extract-'));
 
 describe('claimgraph extract', () => {
-  it('writes the documented JSON: documents with dates, entities with mentions, assertions', () => {
+  it('writes the documented JSON: documents with dates, entities with mentions, assertions with evidence', () => {
     const { status, stdout, stderr } = runCli(['extract', corpus, '--json']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -23,7 +23,13 @@ describe('claimgraph extract', () => {
     expect(putin).toMatchObject({ kind: 'Person', sameAs: ['http://www.wikidata.org/entity/Q7747'], provisional: false });
     const text = readFileSync(join(corpus, '001_c7e448c9d2a9f82f.txt'), 'utf8');
     for (const m of putin.mentions.filter((m) => m.document.startsWith('001'))) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(result.assertions).toEqual([]);
+    const strike = result.assertions.find((a) => a.predicate === 'strikes' && a.document.startsWith('000'))!;
+    expect(Object.keys(strike).sort()).toEqual(
+      ['attributedTo', 'confidence', 'document', 'evidence', 'file', 'id', 'modality', 'object', 'polarity', 'predicate', 'recorded', 'subject', 'valid'].sort(),
+    );
+    expect(strike).toMatchObject({ subject: 'urn:claimgraph:entity/israel', object: 'urn:claimgraph:entity/gaza-strip', modality: 'asserted', polarity: 'affirmed' });
+    const text000 = readFileSync(join(corpus, '000_8c0fb1a689d43340.txt'), 'utf8');
+    expect(text000.slice(strike.evidence.start, strike.evidence.end)).toBe(strike.evidence.text);
   });
 
   it('writes --out atomically, the same bytes every run', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EvalReport } from '../../src/eval/evaluate';
 import { root, runCli } from '../cli/run-cli';
-import { document, entity, result, wd } from './fixture';
+import { assertion, document, entity, result, span, wd } from './fixture';
 
 const corpus = join(root, 'examples', 'corpus');
 const seeds = join(root, '__tests__', 'fixtures', 'seeds.gold.json');
@@ -20,6 +20,29 @@ function savedResult(): string {
       entity('urn:x:hamas', 'Hamas', [[doc, 'Hamas']], { kind: 'Organization' }),
       entity('urn:x:israel', 'Israel', [[doc, 'Israel']], { kind: 'Country' }),
       entity('urn:x:nobody', 'Nobody', [[doc, 'Nobody']]),
+    ],
+  );
+  writeFileSync(file, JSON.stringify(value, null, 2));
+  return file;
+}
+
+/**
+ * A saved result for 003 with two assertions: one finds the gold event "Netanyahu accused the
+ * US" (arguments in the other order), one finds nothing. Its file path leads nowhere.
+ */
+function savedResultWithAssertions(): string {
+  const file = join(tmp(), 'result.json');
+  const doc = 'elsewhere/003_6501ee1d1439a9e2.txt';
+  const text = readFileSync(join(corpus, '003_6501ee1d1439a9e2.txt'), 'utf8');
+  const value = result(
+    [document(doc, { value: '2024-03-27', earliest: '2024-03-27', latest: '2024-03-27', basis: 'dateline' })],
+    [
+      entity('urn:x:netanyahu', 'Benjamin Netanyahu', [[doc, 'Netanyahu']], { sameAs: [wd('Q43723')] }),
+      entity('urn:x:us', 'United States', [[doc, 'the US']], { kind: 'Country', sameAs: [wd('Q30')] }),
+    ],
+    [
+      assertion(doc, span(text, 'Netanyahu accused the US'), 'urn:x:us', 'accusedBy', 'urn:x:netanyahu', { valid: { value: '2024-03-25' } }),
+      assertion(doc, { start: 0, end: 5, text: text.slice(0, 5) }, 'urn:x:us', 'meets', 'urn:x:netanyahu'),
     ],
   );
   writeFileSync(file, JSON.stringify(value, null, 2));
@@ -84,6 +107,48 @@ describe('claimgraph eval', () => {
     expect(JSON.parse(fromFile.stdout)).toEqual(JSON.parse(direct.stdout));
   });
 
+  it('scores the events of a saved result against the texts of --corpus', () => {
+    const { status, stdout, stderr } = runCli(['eval', seeds, '--predicted', savedResultWithAssertions(), '--corpus', corpus, '--json']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const { events } = JSON.parse(stdout) as EvalReport;
+    expect(events).toMatchObject({
+      status: 'scored',
+      documents: 1,
+      withoutText: [],
+      goldEvents: 42,
+      foundEvents: 1,
+      assertions: 2,
+      correctAssertions: 1,
+      precision: 1 / 2,
+      recall: 1 / 42,
+      date: { scored: 1, correct: 1, accuracy: 1 },
+      attribution: { scored: 1, correct: 1, accuracy: 1 },
+      modality: { scored: 1, correct: 1, accuracy: 1 },
+      unlocatable: [],
+    });
+    expect(events.found.map((event) => event.id)).toEqual(['ev_003_netanyahu_accuses_us']);
+    const text = runCli(['eval', seeds, '--predicted', savedResultWithAssertions(), '--corpus', corpus, '--summary']).stdout;
+    expect(text).toContain('Events: gold events found by assertions in 1 document\n');
+    expect(text).toMatch(/^all +42 +1 +0\.024 +2 +1 +0\.500 +0\.045$/m);
+    expect(text).toMatch(/^003_6501ee1d1439a9e2\.txt +42 +1 +0\.024 +2 +1 +0\.500$/m);
+    expect(text).toMatch(/^date +1 +1 +1\.000$/m);
+    expect(text).not.toContain('Missed gold events');
+  });
+
+  it('without --corpus reads the files the saved result names, and notes those it cannot', () => {
+    const { status, stdout } = runCli(['eval', seeds, '--predicted', savedResultWithAssertions()]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Events: gold events found by assertions in 0 documents\n');
+    expect(stdout).toContain('note: not scored, no text given: 003_6501ee1d1439a9e2.txt\n');
+  });
+
+  it('says so when the saved result has no assertions', () => {
+    const { status, stdout } = runCli(['eval', seeds, '--predicted', savedResult()]);
+    expect(status).toBe(0);
+    expect(stdout.endsWith('\nEvents: not scored: the result has no assertions\n')).toBe(true);
+  });
+
   it('writes to --out, atomically, and prints the figures only with --summary', () => {
     const out = join(tmp(), 'eval.txt');
     const { status, stdout } = runCli(['eval', seeds, '--predicted', savedResult(), '--summary', '--out', out]);
@@ -129,6 +194,7 @@ describe('claimgraph eval', () => {
     expect(runCli(['eval', seeds]).status).toBe(2);
     expect(runCli(['eval', seeds, corpus, '--predicted', 'result.json']).status).toBe(2);
     expect(runCli(['eval', seeds, corpus, '--types', ',']).status).toBe(2);
+    expect(runCli(['eval', seeds, corpus, '--corpus', corpus]).status).toBe(2);
     expect(runCli(['eval']).status).toBe(2);
     const help = runCli(['eval', '--help']);
     expect(help.status).toBe(0);

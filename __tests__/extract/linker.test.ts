@@ -95,6 +95,11 @@ describe('EntityLinker: names the lexicon lacks', () => {
     expect(new Set(lowenstein).size).toBe(1);
   });
 
+  it('reads names after the Arabic article, and ends on text that only looks like one', () => {
+    const { provisional } = link('Reports on al-Qarawiyyin and Bal-Harbour reached Qal-Amra, then al-, al-b and al-Z. Such reports are rare.', '2024-03-27');
+    expect(provisional.map((p) => p.label)).toEqual(expect.arrayContaining(['al-Qarawiyyin', 'Bal-Harbour']));
+  });
+
   it('does not make names of sentence openers, adjectives, months or compounds', () => {
     const { provisional } = link('Simultaneously, Western and Islamist groups met in March. Hebrew-language papers reported a U-turn.', '2024-03-27');
     expect(provisional).toEqual([]);

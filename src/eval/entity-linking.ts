@@ -1,8 +1,8 @@
 import { compareStrings } from '../util/compare-strings';
 import { documentKey, matchDocuments } from './documents';
-import type { Gold, GoldEntity } from './gold';
-import { normalizeEvalName } from './normalize';
-import type { ScorableEntity, ScorableResult } from './scorable';
+import type { Gold } from './gold';
+import { goldTarget, predictedPair, sameEntity, type GoldTarget, type PredictedPair } from './same-entity';
+import type { ScorableResult } from './scorable';
 
 /** Options for {@link scoreEntityLinking}. */
 export interface EntityLinkingOptions {
@@ -83,58 +83,10 @@ export interface EntityLinkingScore {
   spurious: SpuriousPair[];
 }
 
-/** A gold entity prepared for matching. */
-interface GoldTarget {
-  entity: GoldEntity;
-  names: Set<string>;
+/** A gold entity prepared for matching, with the documents it is in. */
+interface ScoredTarget extends GoldTarget {
   docs: Set<string>;
   scored: boolean;
-}
-
-/** A predicted (document, entity) pair prepared for matching. */
-interface PredictedPair {
-  document: string;
-  entity: ScorableEntity;
-  qids: Set<string>;
-  names: Set<string>;
-  mentions: string[];
-}
-
-const WIKIDATA_IRI = /^(?:https?:\/\/(?:www\.)?wikidata\.org\/(?:entity|wiki)\/)?(Q[1-9]\d*)$/;
-
-/** The Wikidata QIDs among `sameAs` IRIs (`http://www.wikidata.org/entity/Q7747` → `Q7747`). */
-function qidsOf(sameAs: readonly string[]): Set<string> {
-  const qids = new Set<string>();
-  for (const iri of sameAs) {
-    const qid = WIKIDATA_IRI.exec(iri.trim())?.[1];
-    if (qid) qids.add(qid);
-  }
-  return qids;
-}
-
-function namesOf(texts: Iterable<string>): Set<string> {
-  const names = new Set<string>();
-  for (const text of texts) {
-    const name = normalizeEvalName(text);
-    if (name) names.add(name);
-  }
-  return names;
-}
-
-/**
- * A gold label without the gloss annotators add in parentheses to tell entities apart:
- * `Moscow (city)` → `Moscow`, `Gaza war (2023–2025)` → `Gaza war`.
- */
-function withoutGloss(label: string): string {
-  return label.replace(/\s*\([^()]*\)\s*$/, '');
-}
-
-/** Whether a predicted pair and a gold entity are the same entity (the rule in {@link scoreEntityLinking}). */
-function sameEntity(predicted: PredictedPair, gold: GoldTarget): boolean {
-  const qid = gold.entity.wikidata;
-  if (qid !== null && predicted.qids.size > 0) return predicted.qids.has(qid);
-  for (const name of predicted.names) if (gold.names.has(name)) return true;
-  return false;
 }
 
 /** Every predicted (document, entity) pair in a scored document. */
@@ -146,11 +98,7 @@ function predictedPairs(result: ScorableResult, scored: ReadonlySet<string>): Pr
       const document = documentKey(mention.file);
       if (scored.has(document)) byDocument.set(document, [...(byDocument.get(document) ?? []), mention.text]);
     }
-    const qids = qidsOf(entity.sameAs);
-    for (const [document, texts] of byDocument) {
-      const names = namesOf([entity.label, ...entity.aliases, ...texts]);
-      pairs.push({ document, entity, qids, names, mentions: [...new Set(texts)].sort(compareStrings) });
-    }
+    for (const [document, texts] of byDocument) pairs.push(predictedPair(entity, document, texts));
   }
   return pairs;
 }
@@ -201,9 +149,8 @@ export function scoreEntityLinking(result: ScorableResult, gold: Gold, options: 
   const types = options.types ? [...new Set(options.types)].sort(compareStrings) : null;
   const goldTypes = new Set(gold.entities.map((entity) => entity.type));
   const scored = new Set(matchDocuments(result, gold).scored);
-  const targets: GoldTarget[] = gold.entities.map((entity) => ({
-    entity,
-    names: namesOf([entity.label, withoutGloss(entity.label), ...entity.aliases]),
+  const targets: ScoredTarget[] = gold.entities.map((entity) => ({
+    ...goldTarget(entity),
     docs: new Set(entity.docs.map(documentKey)),
     scored: types === null || types.includes(entity.type),
   }));

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { GoldError } from '../errors';
 import { parseJson } from '../io/json';
 import { fieldPath } from '../io/field-path';
+import { MODALITIES, POLARITIES } from '../model/assertion';
 import { DATING_BASES } from '../model/document';
 import type { ScorableResult } from './scorable';
 import { daySchema, fieldError, parseWithSchema, readJsonInput, spanSchema, type InputSource } from './schema';
 
-// Only what scoring reads is required; every other field (ids, notes, offsets, assertions,
-// whatever the contract adds later) is optional and kept as it is.
+// Only what scoring reads is required; every other field (ids, notes, offsets, whatever the
+// contract adds later) is optional and kept as it is. `assertions` may be missing (older
+// results); when present, each must have what event scoring reads.
 const publicationSchema = z.looseObject({
   value: spanSchema.nullable(),
   earliest: daySchema.nullable(),
@@ -34,9 +36,25 @@ const entitySchema = z.looseObject({
   mentions: z.array(mentionSchema),
 });
 
+const offsetSchema = z.int().nonnegative();
+
+const assertionSchema = z.looseObject({
+  id: z.string().optional(),
+  subject: z.string().min(1),
+  predicate: z.string().min(1),
+  object: z.union([z.string().min(1), z.looseObject({ value: z.string(), datatype: z.string(), qualifier: z.string().optional() })]),
+  valid: z.looseObject({ value: z.string().min(1) }).nullable(),
+  file: z.string().min(1),
+  evidence: z.looseObject({ start: offsetSchema, end: offsetSchema, text: z.string() }),
+  attributedTo: z.string().min(1).nullable(),
+  modality: z.enum(MODALITIES),
+  polarity: z.enum(POLARITIES),
+});
+
 const resultSchema = z.looseObject({
   documents: z.array(documentSchema),
   entities: z.array(entitySchema),
+  assertions: z.array(assertionSchema).optional(),
 });
 
 function validate(value: unknown, source: InputSource): ScorableResult {
@@ -45,6 +63,9 @@ function validate(value: unknown, source: InputSource): ScorableResult {
     if (earliest !== null && latest !== null && earliest > latest) {
       throw fieldError(source, fieldPath(['documents', index, 'published']), `earliest ${earliest} is after latest ${latest}`);
     }
+  });
+  result.assertions?.forEach(({ evidence: { start, end } }, index) => {
+    if (start > end) throw fieldError(source, fieldPath(['assertions', index, 'evidence']), `start ${start} is after end ${end}`);
   });
   return result;
 }
@@ -55,8 +76,12 @@ function validate(value: unknown, source: InputSource): ScorableResult {
  * Required are only the fields evaluation reads ({@link ScorableResult}): each document's
  * `file` and `published` `{ value, earliest, latest, basis }` (span, days or `null`, a dating
  * basis; `earliest ≤ latest`), and each entity's `id`, `label`, `kind` and `mentions`
- * (`{ file, text }`), with `sameAs` and `aliases` lists defaulting to empty. Every other
- * field is kept as it is.
+ * (`{ file, text }`), with `sameAs` and `aliases` lists defaulting to empty. `assertions`
+ * may be absent (events are then not scored); when present, each needs `subject` and
+ * `predicate` (non-empty strings), `object` (an entity id or `{ value, datatype }`), `valid`
+ * (`{ value }` or `null`), `file`, `evidence` `{ start, end, text }` (offsets, `start ≤ end`),
+ * `attributedTo` (an id or `null`), `modality` (`asserted`, `reported`, `hypothetical`,
+ * `hoped`, `planned`) and `polarity` (`affirmed`, `denied`). Every other field is kept as it is.
  *
  * @example
  * validateExtractionResult({ documents: [], entities: [], assertions: [] })

@@ -6,6 +6,7 @@ export * from './normalize';
 export * from './documents';
 export * from './entity-linking';
 export * from './publication';
+export * from './events';
 export * from './evaluate';
 export * from './table';
 export * from './report';

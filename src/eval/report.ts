@@ -1,5 +1,6 @@
 import type { EntityLinkingScore } from './entity-linking';
 import type { EvalReport } from './evaluate';
+import type { EventScore } from './events';
 import type { PublicationRow, PublicationScore } from './publication';
 import { formatTable } from './table';
 
@@ -40,6 +41,12 @@ function entityNotes(score: EntityLinkingScore): string {
   }
   if (score.unknownTypes.length > 0) notes.push(`no gold entity has type ${score.unknownTypes.join(', ')}`);
   return notes.map((note) => `note: ${note}\n`).join('');
+}
+
+/** One line of at most `max` characters: runs of whitespace made one space, an ellipsis where cut. */
+function snippet(text: string, max = 60): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** A titled table of at most `limit` rows, with a count of the rows left out. */
@@ -87,6 +94,77 @@ function publicationSection(score: PublicationScore): string {
   return title + formatTable([header, ...score.rows.map(publicationCells)], { align: header.map((name) => (name === 'days' ? 'right' : 'left')) });
 }
 
+const EVENTS_NOT_SCORED: Record<Exclude<EventScore['status'], 'scored'>, string> = {
+  'no assertions': 'not scored: the result has no assertions',
+  'no texts': 'not scored: no document texts were given to locate the gold evidence in',
+};
+
+function eventTable(score: EventScore): string {
+  const header = ['document', 'gold', 'found', 'recall', 'assertions', 'correct', 'precision', 'F1'];
+  const rows = [
+    header,
+    [
+      'all',
+      String(score.goldEvents),
+      String(score.foundEvents),
+      fixed(score.recall),
+      String(score.assertions),
+      String(score.correctAssertions),
+      fixed(score.precision),
+      fixed(score.f1),
+    ],
+    ...score.byDocument.map((row) => [
+      row.document,
+      String(row.goldEvents),
+      String(row.foundEvents),
+      fixed(row.recall),
+      String(row.assertions),
+      String(row.correctAssertions),
+      fixed(row.precision),
+    ]),
+  ];
+  const judged = [
+    ['on found events', 'judged', 'correct', 'accuracy'],
+    ...(['date', 'attribution', 'modality'] as const).map((name) => [name, String(score[name].scored), String(score[name].correct), fixed(score[name].accuracy)]),
+  ];
+  return (
+    formatTable(rows, { align: header.map((_, c) => (c === 0 ? 'left' : 'right')) }) +
+    '\n' +
+    formatTable(judged, { align: ['left', 'right', 'right', 'right'] })
+  );
+}
+
+function eventNotes(score: EventScore): string {
+  const notes: string[] = [];
+  if (score.withoutText.length > 0) notes.push(`not scored, no text given: ${score.withoutText.join(', ')}`);
+  for (const event of score.unlocatable) notes.push(`gold event ${event.id} not scored: its evidence is not in ${event.document}: "${snippet(event.evidence)}"`);
+  return notes.map((note) => `note: ${note}\n`).join('');
+}
+
+function eventDetails(score: EventScore, limit: number): string {
+  const missed = score.missed.map((event) => [event.document, event.id, snippet(event.evidence)]);
+  const spurious = score.spurious.map((assertion) => [
+    assertion.document,
+    assertion.predicate,
+    assertion.subjectLabel ?? assertion.subject,
+    snippet(assertion.evidence.text),
+  ]);
+  return (
+    list('Missed gold events', ['document', 'gold id', 'evidence'], missed, limit) +
+    list('Spurious assertions', ['document', 'predicate', 'subject', 'evidence'], spurious, limit)
+  );
+}
+
+function eventSection(score: EventScore, options: FormatEvalReportOptions): string {
+  if (score.status !== 'scored') return `Events: ${EVENTS_NOT_SCORED[score.status]}\n`;
+  return [
+    `Events: gold events found by assertions in ${plural(score.documents, 'document')}\n`,
+    eventTable(score),
+    eventNotes(score),
+    options.details === false ? '' : eventDetails(score, options.limit ?? Infinity),
+  ].join('');
+}
+
 function coverage(report: EvalReport): string {
   const { goldOnly, predictedOnly } = report.documents;
   const lines: string[] = [];
@@ -98,7 +176,10 @@ function coverage(report: EvalReport): string {
 /**
  * The report as plain text for a terminal: the entity linking figures (overall, then
  * recall by gold type) and, unless `details` is `false`, the missed and spurious pairs;
- * then the publication date of each document against the gold.
+ * then the publication date of each document against the gold; then the events (recall and
+ * precision overall and per document, the date, attribution and modality accuracy on the
+ * events found and, unless `details` is `false`, the missed gold events and the spurious
+ * assertions) — or one line saying why they were not scored.
  *
  * @example
  * process.stdout.write(formatEvalReport(evaluate(result, gold), { limit: 20 }));
@@ -119,6 +200,8 @@ export function formatEvalReport(report: EvalReport, options: FormatEvalReportOp
     options.details === false ? '' : entityDetails(score, options.limit ?? Infinity),
     '\n',
     publicationSection(report.publication),
+    '\n',
+    eventSection(report.events, options),
   ].join('');
 }
 

@@ -1,29 +1,23 @@
-import type { Lexicon } from '../lexicon/lexicon';
-import { DEFAULT_BASE } from '../model/iri';
+import type { Assertion } from '../model/assertion';
 import type { Document } from '../model/document';
+import type { TimeSpan } from '../time/timespan';
 import { compareStrings } from '../util/compare-strings';
-import { inferPublication, type PublicationInference } from './dating/infer-publication';
 import type { DateConstraint } from './dating/constraints';
-import { linkedEntities } from './entities';
-import { EntityLinker } from './linking/linker';
-import type { DocumentLinks } from './linking/types';
-import type { ExtractedDateConstraint, ExtractedDocument, ExtractedEntity, ExtractionResult } from './result';
+import { RuleExtractor, type DocumentExtraction, type Extractor, type RuleExtractorOptions } from './extractor';
+import type { ExtractedAssertion, ExtractedDateConstraint, ExtractedDocument, ExtractedEntity, ExtractedTime, ExtractionResult } from './result';
 
-/** Options for {@link extract}. */
-export interface ExtractOptions {
-  /** Base for minted IRIs (default `urn:claimgraph:`). */
-  base?: string;
-  /** Who is who (default: the lexicon shipped with the package). */
-  lexicon?: Lexicon;
-  /** A linker to reuse across calls (built from `lexicon` otherwise). */
-  linker?: EntityLinker;
+/** Options for {@link extract}: the extractor to use, or the options of the default one. */
+export interface ExtractOptions extends RuleExtractorOptions {
+  /** The extractor (default: a {@link RuleExtractor} built from the other options). */
+  extractor?: Extractor;
   /** Called after each document with the count done and the total. */
   onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Documents → the extraction result: each document with its publication window, and
- * every entity mentioned, linked to the lexicon (or provisional), with its mentions.
+ * Documents → the extraction result: each document with its publication window, every
+ * entity mentioned (linked to the lexicon, or provisional) with its mentions, and every
+ * claim as a dated, attributed assertion.
  *
  * @example
  * const { documents } = await loadCorpus('examples/corpus');
@@ -31,48 +25,56 @@ export interface ExtractOptions {
  * result.entities.find((e) => e.label === 'Yair Lapid')?.mentions.length  // 3
  */
 export function extract(documents: readonly Document[], options: ExtractOptions = {}): ExtractionResult {
-  const base = options.base ?? DEFAULT_BASE;
-  const linker = options.linker ?? new EntityLinker({ lexicon: options.lexicon });
+  const extractor = options.extractor ?? new RuleExtractor(options);
   const entities = new Map<string, ExtractedEntity>();
+  const assertions: ExtractedAssertion[] = [];
   const dated = documents.map((document, i) => {
-    const { links, inference } = linkAndDate(document, linker);
-    addLinks(entities, document, links, linker.lexicon, base);
+    const found = extractor.extract(document);
+    addMentions(entities, found);
+    assertions.push(...found.assertions.map((a) => extractedAssertion(a, found.document)));
     options.onProgress?.(i + 1, documents.length);
-    return extractedDocument({ ...document, published: inference.published }, inference);
+    return extractedDocument(found.document, found.dating);
   });
-  return {
-    documents: dated,
-    entities: [...entities.values()].sort((a, b) => compareStrings(a.id, b.id)),
-    assertions: [],
-  };
+  return { documents: dated, entities: [...entities.values()].sort((a, b) => compareStrings(a.id, b.id)), assertions };
 }
 
-function addLinks(entities: Map<string, ExtractedEntity>, document: Document, links: DocumentLinks, lexicon: Lexicon, base: string): void {
-  const named = linkedEntities(links, lexicon, base);
-  const provisional = new Set(links.provisional.map((p) => p.key));
-  for (const mention of links.mentions) {
-    const model = named.get(mention.entity);
+function addMentions(entities: Map<string, ExtractedEntity>, found: DocumentExtraction): void {
+  const { document } = found;
+  for (const mention of found.mentions) {
+    const model = found.entities.get(mention.entity);
     if (!model) continue;
     let entity = entities.get(model.id);
     if (!entity) {
       const { id, label, kind, sameAs, aliases } = model;
-      entities.set(id, (entity = { id, label, kind, sameAs, aliases: [...aliases], provisional: provisional.has(mention.entity), mentions: [] }));
+      const provisional = found.provisional?.has(mention.entity) ?? false;
+      entities.set(id, (entity = { id, label, kind, sameAs, aliases: [...aliases], provisional, mentions: [] }));
     }
     for (const alias of model.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
     entity.mentions.push({ file: document.file, document: document.id, start: mention.start, end: mention.end, text: mention.text });
   }
 }
 
-/**
- * Links a document, dates it from what it presupposes when no manifest or dateline does,
- * and links it again at the new date when that changed (titles without names resolve
- * through it: "the Iranian president").
- */
-export function linkAndDate(document: Document, linker: EntityLinker): { links: DocumentLinks; inference: PublicationInference } {
-  const first = linker.link(document);
-  const inference = inferPublication(document, first, linker.lexicon);
-  const links = inference.published === document.published ? first : linker.link(document, { date: inference.published.time });
-  return { links, inference };
+const timeOf = (span: TimeSpan | null): ExtractedTime | null =>
+  span && { value: span.value, earliest: span.earliest, latest: span.latest, granularity: span.granularity, ...(span.expression !== undefined && { expression: span.expression }) };
+
+/** An assertion's entry in the result. */
+export function extractedAssertion(assertion: Assertion, document: Document): ExtractedAssertion {
+  const { object } = assertion;
+  return {
+    id: assertion.id,
+    subject: assertion.subject,
+    predicate: assertion.predicate,
+    object: object.kind === 'entity' ? object.id : { value: object.value, datatype: object.datatype, ...(object.qualifier && { qualifier: object.qualifier }) },
+    valid: timeOf(assertion.valid),
+    recorded: timeOf(assertion.recorded),
+    file: document.file,
+    document: document.id,
+    evidence: assertion.evidence ?? { start: 0, end: 0, text: '' },
+    attributedTo: assertion.attributedTo,
+    modality: assertion.modality,
+    polarity: assertion.polarity,
+    confidence: assertion.confidence,
+  };
 }
 
 const constraintOf = (c: DateConstraint): ExtractedDateConstraint => ({
@@ -84,7 +86,7 @@ const constraintOf = (c: DateConstraint): ExtractedDateConstraint => ({
 });
 
 /** A document's entry in the result. */
-export function extractedDocument(document: Document, inference?: PublicationInference): ExtractedDocument {
+export function extractedDocument(document: Document, dating?: DocumentExtraction['dating']): ExtractedDocument {
   const time = document.published.time;
   return {
     id: document.id,
@@ -96,8 +98,8 @@ export function extractedDocument(document: Document, inference?: PublicationInf
       latest: time?.latest ?? null,
       basis: document.published.basis,
       note: document.published.note,
-      constraints: inference?.constraints.map(constraintOf) ?? [],
-      conflicts: inference?.conflicts.map(constraintOf) ?? [],
+      constraints: dating?.constraints.map(constraintOf) ?? [],
+      conflicts: dating?.conflicts.map(constraintOf) ?? [],
     },
   };
 }

@@ -8,8 +8,44 @@ import type { DatingBasis } from '../model/document';
 export interface ExtractionResult {
   documents: ExtractedDocument[];
   entities: ExtractedEntity[];
-  /** Dated assertions; filled by claim extraction (empty until then). */
-  assertions: unknown[];
+  /** Dated, attributed claims, in document order. */
+  assertions: ExtractedAssertion[];
+}
+
+/** A time span in the result: its ISO-like value at its granularity and its day bounds. */
+export interface ExtractedTime {
+  /** `2024`, `2024-03`, `2024-03-25`, `2024-03-25/2024-10-07`, `2022-02-24/..`. */
+  value: string;
+  earliest: string | null;
+  latest: string | null;
+  granularity: 'day' | 'month' | 'year' | 'interval';
+  /** The words it was read from ("last Tuesday"), when the text gave it. */
+  expression?: string;
+}
+
+/** One claim made by one document. */
+export interface ExtractedAssertion {
+  /** Stable IRI. */
+  id: string;
+  /** Entity id (IRI) of the subject. */
+  subject: string;
+  /** Predicate id of the vocabulary (`meets`, `criticizes`, …). */
+  predicate: string;
+  /** An entity id, or a typed literal (`{ value: "45", datatype: xsd:integer, qualifier: "atLeast" }`). */
+  object: string | { value: string; datatype: string; qualifier?: string };
+  /** When the claimed thing holds or happened; `null` when the text does not say. */
+  valid: ExtractedTime | null;
+  /** When the document recorded it: its publication time; `null` when unknown. */
+  recorded: ExtractedTime | null;
+  file: string;
+  /** Id of the document. */
+  document: string;
+  evidence: { start: number; end: number; text: string };
+  /** Entity id of the speaker the document attributes the claim to, or `null`. */
+  attributedTo: string | null;
+  modality: 'asserted' | 'reported' | 'hypothetical' | 'hoped' | 'planned';
+  polarity: 'affirmed' | 'denied';
+  confidence: number;
 }
 
 /** A document and when it was published. */

@@ -1,33 +1,26 @@
+import { RuleExtractor, type Extractor, type RuleExtractorOptions } from '../extract/extractor';
 import { KnowledgeGraph } from '../graph/knowledge-graph';
 import { sourceFromDocument } from '../graph/source';
-import { linkedEntities } from '../extract/entities';
-import { linkAndDate } from '../extract/extract';
-import { EntityLinker } from '../extract/linking/linker';
-import type { Lexicon } from '../lexicon/lexicon';
 import type { Document } from '../model/document';
 
-/** Options for {@link buildGraph}. */
-export interface BuildGraphOptions {
-  /** Base for minted IRIs (default `urn:claimgraph:`). */
-  base?: string;
+/** Options for {@link buildGraph}: the extractor to use, or the options of the default one. */
+export interface BuildGraphOptions extends RuleExtractorOptions {
   /** Graph to add to; a new one by default. */
   graph?: KnowledgeGraph;
   /**
-   * Link entities and date undated articles from their content (default `true`); `false`
-   * adds the documents as they were loaded, for users who bring their own extractor.
+   * Extract entities and claims and date undated articles from their content (default
+   * `true`); `false` adds the documents as they were loaded, for users who add their own.
    */
-  link?: boolean;
-  /** Who is who (default: the lexicon shipped with the package). */
-  lexicon?: Lexicon;
-  /** A linker to reuse (built from `lexicon` otherwise). */
-  linker?: EntityLinker;
+  extract?: boolean;
+  /** The extractor (default: a {@link RuleExtractor} built from the other options). */
+  extractor?: Extractor;
 }
 
 /**
  * The corpus → graph step: every document becomes a source of the graph, dated from its
- * content when no manifest or dateline dates it, and every entity it mentions becomes a
- * node (lexicon entities with their Wikidata ids and dated roles, provisional ones with
- * their guessed kind). Claim extraction plugs in here as it arrives (see the CHANGELOG).
+ * content when no manifest or dateline dates it; every entity it mentions becomes a node
+ * (lexicon entities with their Wikidata ids and dated roles, provisional ones with their
+ * guessed kind); every claim becomes an assertion.
  *
  * @example
  * const { documents } = await loadCorpus('examples/corpus');
@@ -36,15 +29,16 @@ export interface BuildGraphOptions {
  */
 export function buildGraph(documents: Iterable<Document>, options: BuildGraphOptions = {}): KnowledgeGraph {
   const graph = options.graph ?? new KnowledgeGraph({ base: options.base });
-  const linker = options.link === false ? undefined : (options.linker ?? new EntityLinker({ lexicon: options.lexicon }));
+  const extractor = options.extract === false ? undefined : (options.extractor ?? new RuleExtractor({ ...options, base: graph.base }));
   for (const document of documents) {
-    if (!linker) {
+    if (!extractor) {
       graph.addSource(sourceFromDocument(document, graph.base));
       continue;
     }
-    const { links, inference } = linkAndDate(document, linker);
-    graph.addSource(sourceFromDocument({ ...document, published: inference.published }, graph.base));
-    for (const entity of linkedEntities(links, linker.lexicon, graph.base).values()) graph.addEntity(entity);
+    const found = extractor.extract(document);
+    graph.addSource(sourceFromDocument(found.document, graph.base));
+    for (const entity of found.entities.values()) graph.addEntity(entity);
+    for (const assertion of found.assertions) graph.addAssertion(assertion);
   }
   return graph;
 }

@@ -52,8 +52,8 @@ export const KIND_BY_LAST_WORD: Readonly<Record<string, string>> = Object.fromEn
   }).flatMap(([kind, words]) => words.split(' ').map((word) => [word, kind])),
 );
 
-/** Words that may join the capitalised words of one name ("Board of Peace", "Bashar al-Assad"). */
-export const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'on']);
+/** Words that may join the capitalised words of one name ("Board of Peace", "Bashar al-Assad"); not "and", which joins two names. */
+export const NAME_JOINERS = new Set(['of', 'for', 'the', 'de', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du']);
 
 /** Verbs of speech right after a name mark a person ("Lowenstein said"). */
 export const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stated|wrote|argued|noted|explained|warned|insisted|claimed|asserted|declared|tweeted|posted|replied|responded)\b/;

@@ -12,6 +12,7 @@ import { findNameCandidates, kindFromWords, type NameCandidate } from './provisi
 import { RoleReader, type NameSpan, type TitleHit } from './roles';
 import { SurfaceMatcher, tokenize, type SurfaceHit } from './surface-matcher';
 import type { DocumentLinks, LinkedMention, ProvisionalEntity, RoleMention } from './types';
+import { isWordChar } from '../../util/chars';
 import { lastStartingBy, rangeAt } from '../../util/sorted-ranges';
 
 /** Options for {@link EntityLinker}. */
@@ -330,9 +331,9 @@ function readOffices(reader: RoleReader, titles: readonly TitleHit[], text: stri
 /** The word before `at`, lower-cased, skipping spaces and punctuation ("in" before "Moscow"). */
 function wordBefore(text: string, at: number): string {
   let end = at;
-  while (end > 0 && at - end < 8 && !/\p{L}/u.test(text[end - 1]!)) end--;
+  while (end > 0 && at - end < 8 && !isWordChar(text, end - 1)) end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  while (start > 0 && isWordChar(text, start - 1)) start--;
   return text.slice(start, end).toLowerCase();
 }
 

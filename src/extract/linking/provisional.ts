@@ -1,3 +1,4 @@
+import { isUpper, isWordChar } from '../../util/chars';
 import { rangeAt } from '../../util/sorted-ranges';
 import { COMMON_ACRONYMS, KIND_BY_LAST_WORD, NAME_JOINERS } from '../data/cues';
 
@@ -54,7 +55,7 @@ export function findNameCandidates(text: string, covered: ReadonlyArray<{ start:
     at = candidate ? candidate.end : next + 1;
     if (!candidate) continue;
     const opensSentence = sentenceStarts.has(candidate.start) || sentenceStarts.has(candidate.start - 1);
-    const trimmed = trimOpener(candidate, opensSentence);
+    const trimmed = trimOpener(candidate, opensSentence, context.writtenLowerCase);
     if (trimmed && looksLikeName(trimmed, context)) found.push({ candidate: trimmed, opensSentence: trimmed === candidate && opensSentence });
   }
   // a lone capitalised word opening a sentence ("Simultaneously") is a name only if the text capitalises it elsewhere too
@@ -72,13 +73,15 @@ export interface NameContext {
   isDemonym: (word: string) => boolean;
 }
 
-/** A capital opening a word, or the Arabic article before one ("al-Hadath"). */
-const CAPITAL_START = /(?<![\p{L}\p{N}'\-])(?:al-)?\p{Lu}/gu;
-
+/** The next capital opening a word (or the Arabic article before one: "al-Hadath") at or after `from`, or -1. */
 function nextCapital(text: string, from: number): number {
-  CAPITAL_START.lastIndex = from;
-  const match = CAPITAL_START.exec(text);
-  return match ? match.index : -1;
+  for (let i = from; i < text.length; i++) {
+    if (!isUpper(text, i)) continue;
+    const article = i - 3 >= from && text.startsWith('al-', i - 3) ? i - 3 : i;
+    const before = text[article - 1];
+    if (article === 0 || !(isWordChar(text, article - 1) || before === "'" || before === '-')) return article;
+  }
+  return -1;
 }
 
 function coverageTest(covered: ReadonlyArray<{ start: number; end: number }>): (at: number) => boolean {
@@ -137,9 +140,10 @@ function readName(text: string, start: number, isCovered: (at: number) => boolea
   return words.length > 0 ? { start, end, text: text.slice(start, end), words } : null;
 }
 
-function trimOpener(candidate: NameCandidate, opensSentence: boolean): NameCandidate | null {
+/** Drops a first word that is capitalised only because it opens the sentence ("However", "Reports"). */
+function trimOpener(candidate: NameCandidate, opensSentence: boolean, writtenLowerCase: (word: string) => boolean): NameCandidate | null {
   const first = candidate.words[0]!;
-  if (!opensSentence || !SENTENCE_OPENERS.has(first.toLowerCase())) return candidate;
+  if (!opensSentence || !(SENTENCE_OPENERS.has(first.toLowerCase()) || (candidate.words.length > 1 && writtenLowerCase(first)))) return candidate;
   const rest = candidate.words.slice(1);
   while (rest.length > 0 && NAME_JOINERS.has(rest[0]!)) rest.shift();
   if (rest.length === 0) return null;

@@ -1,3 +1,4 @@
+import { isWordChar } from '../../util/chars';
 import { foldForMatching } from './fold';
 
 /** A name to find, and whether its case must match. */
@@ -22,9 +23,6 @@ interface Node {
   exact: Set<string> | null;
 }
 
-/** Words and single symbols; full stops are skipped so that `U.S.` and `US` tokenize alike. */
-const TOKEN = /[\p{L}\p{N}]+|[^\s.\p{L}\p{N}]/gu;
-
 /** A word (or a symbol) of a folded text, with its lower case. */
 export interface Token {
   text: string;
@@ -33,12 +31,30 @@ export interface Token {
   end: number;
 }
 
-/** The words and symbols of a folded text, full stops left out: what {@link SurfaceMatcher.find} walks. */
+/**
+ * The words (runs of letters and digits) and single symbols of a folded text, full stops
+ * and spaces left out, so that `U.S.` and `US` tokenize alike: what
+ * {@link SurfaceMatcher.find} walks.
+ */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    const text = match[0];
-    tokens.push({ text, lower: text.toLowerCase(), start: match.index, end: match.index + text.length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 46 || c === 160) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (isWordChar(folded, i)) while (end < n && isWordChar(folded, end)) end++;
+    else if (/\s/.test(folded[i]!)) {
+      i++;
+      continue;
+    }
+    const text = folded.slice(i, end);
+    tokens.push({ text, lower: text.toLowerCase(), start: i, end });
+    i = end;
   }
   return tokens;
 }

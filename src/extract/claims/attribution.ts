@@ -1,0 +1,45 @@
+import type { TextSpan } from '../../model/document';
+import type { LinkedMention } from '../linking/types';
+
+/** Who a sentence says its claims come from, and whether it reports rather than asserts. */
+export interface Attribution {
+  /** The entity key of the speaker ("Zakharova said", "according to Reuters"), or `null`. */
+  speaker: string | null;
+  /** The sentence relays what someone says or what is reported ("it was reported that …"). */
+  reported: boolean;
+  /** The words that attribute (the speech verb or "according to"), left out of claims. */
+  cue: TextSpan | null;
+}
+
+const SPEECH = /\b(?:said|says|told|tells|stated|states|added|adds|claimed|claims|asserted|asserts|argued|argues|noted|notes|insisted|insists|reported|reports|wrote|writes|announced|announces|declared|declares|confirmed|confirms|alleged|alleges|believes|believe|warned|warns)\b/g;
+const ACCORDING = /\baccording to\b/gi;
+const IMPERSONAL = /\b(?:it (?:was|has been|is) (?:reported|said|claimed|alleged)|reportedly|sources (?:say|said)|reports (?:say|said|suggest)|is said to|are said to|was said to)\b/i;
+
+/**
+ * The attribution of a sentence: a speaker named right before a speech verb ("Zakharova
+ * said", "American officials claim"), or after "according to"; impersonal reports ("it
+ * was reported that", "reportedly") mark it reported without a speaker.
+ *
+ * @example
+ * attributionOf(sentence, mentions)  // { speaker: 'maria-zakharova', reported: true, cue: { text: 'said', … } }
+ */
+export function attributionOf(sentence: TextSpan, mentions: readonly LinkedMention[], speakers: ReadonlySet<string>): Attribution {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && speakers.has(m.entity));
+  for (const match of sentence.text.matchAll(ACCORDING)) {
+    const at = sentence.start + match.index + match[0].length;
+    const speaker = inside.find((m) => m.start >= at && m.start - at <= 40);
+    if (speaker) return { speaker: speaker.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
+  }
+  for (const match of sentence.text.matchAll(SPEECH)) {
+    const at = sentence.start + match.index;
+    // "Zakharova said", "the Russian embassy in Cairo asserted", "said Zakharova"
+    const before = [...inside].reverse().find((m) => m.end <= at && at - m.end <= 12 && /^[\s,]*(?:has |have |had |also |then )?$/.test(text(sentence, m.end, at)));
+    const after = inside.find((m) => m.start >= at + match[0].length && m.start - (at + match[0].length) <= 2);
+    const speaker = before ?? after;
+    if (speaker) return { speaker: speaker.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
+  }
+  return { speaker: null, reported: IMPERSONAL.test(sentence.text), cue: null };
+}
+
+const text = (sentence: TextSpan, from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+const cue = (sentence: TextSpan, index: number, words: string): TextSpan => ({ start: sentence.start + index, end: sentence.start + index + words.length, text: words });

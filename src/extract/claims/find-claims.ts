@@ -1,0 +1,124 @@
+import type { Lexicon } from '../../lexicon/lexicon';
+import { cleanText, type Document } from '../../model/document';
+import { findTemporalExpressions, type TemporalExpression } from '../../time/expressions';
+import type { TimeSpan } from '../../time/timespan';
+import type { DocumentLinks, LinkedMention } from '../linking/types';
+import { attributionOf } from './attribution';
+import { splitClauses } from './clauses';
+import { modalityOf, polarityOf } from './modality';
+import { readRelations } from './relations';
+import type { TriggerHit, TriggerIndex } from './trigger-index';
+import type { Claim } from './types';
+import { predicate } from './vocabulary';
+
+/** What {@link findClaims} needs besides the document and its links. */
+export interface FindClaimsOptions {
+  triggers: TriggerIndex;
+  lexicon: Lexicon;
+  /** The document's date (a day or a window) that relative times resolve against. */
+  date: TimeSpan | null;
+}
+
+/** Kinds that can do or say something; places, events and documents are talked about. */
+const PASSIVE_KINDS = new Set(['Place', 'Event', 'Agreement', 'Document', 'Artifact', 'Entity']);
+
+/**
+ * The claims of one linked document: for each trigger word of each clause, the relation it
+ * expresses between the linked entities around it, with the time its sentence gives,
+ * the speaker it is attributed to, its modality and polarity.
+ */
+export function findClaims(document: Document, links: DocumentLinks, options: FindClaimsOptions): Claim[] {
+  const text = cleanText(document);
+  const kinds = new Map(links.provisional.map((p) => [p.key, p.kind]));
+  const kindOf = (key: string) => options.lexicon.get(key)?.kind ?? kinds.get(key) ?? 'Entity';
+  const canAct = (key: string) => !PASSIVE_KINDS.has(kindOf(key));
+  const speakers = new Set(links.mentions.map((m) => m.entity).filter(canAct));
+
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  for (const sentence of document.sentences) {
+    if (document.titleSpan && sentence.start === document.titleSpan.start) continue; // a headline restates the body
+    const hits = options.triggers.find(sentence.text, sentence.start);
+    if (hits.length === 0) continue;
+    // the outermost mentions: "the Biden administration", not the "Biden" inside it
+    const mentions = outermost(links.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+    const attribution = attributionOf(sentence, mentions, speakers);
+    const question = /\?["”’]?\s*$/.test(sentence.text);
+    const times = findTemporalExpressions(sentence.text, { reference: options.date }).filter((t) => t.time !== null);
+    for (const clause of splitClauses(sentence)) {
+      for (const hit of hits.filter((h) => h.start >= clause.start && h.end <= clause.end)) {
+        if (attribution.cue && overlapsSpan(hit, attribution.cue)) continue;
+        const around = mentions.filter((m) => (m.end <= hit.start || m.start >= hit.end) && !times.some((t) => overlapsSpan(m, shift(t, sentence.start))));
+        const before = text.slice(clause.start, hit.start);
+        const nearBefore = before.split(/\s+/).slice(-8).join(' ');
+        const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
+        for (const relation of readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct })) {
+          if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
+          const claim: Claim = {
+            subject: relation.subject,
+            predicate: hit.trigger.predicate,
+            object: relation.object,
+            evidence: trimmed(text, clause.start, clause.end),
+            valid: timeFor(hit, clause, times, sentence.start)?.time ?? presentTime(before, hit.trigger.tense, options.date),
+            attributedTo: attribution.speaker === relation.subject && !attribution.cue ? null : attribution.speaker,
+            modality: question ? 'hypothetical' : modalityOf(nearBefore, attribution.reported),
+            polarity: polarityOf(before),
+            confidence: relation.strength,
+          };
+          const id = JSON.stringify([claim.subject, claim.predicate, claim.object, claim.evidence.start]);
+          if (!seen.has(id)) {
+            seen.add(id);
+            claims.push(claim);
+          }
+        }
+      }
+    }
+  }
+  return claims;
+}
+
+/**
+ * Whether a trigger may take a phrase rather than a named party as its object: a verb of a
+ * predicate that is not symmetric ("pledged to provide weapons", "killed at least 45").
+ * Symmetric predicates and nouns relate two named parties or say nothing.
+ */
+function takesLiteral(hit: TriggerHit): boolean {
+  return hit.trigger.kind === 'verb' && predicate(hit.trigger.predicate)?.symmetric !== true;
+}
+
+const shift = (t: { start: number; end: number }, offset: number) => ({ start: t.start + offset, end: t.end + offset });
+
+/** Mentions not inside another one (both sorted by start). */
+function outermost(mentions: readonly LinkedMention[]): LinkedMention[] {
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/**
+ * A claim in the present tense ("supports", "has reiterated", "is watching") holds at the
+ * publication time: its valid time is the document's date, marked inferred.
+ */
+const AUXILIARY = /\b(?:is|are|am|has|have|remains|continues)\b/i;
+const NOT_PRESENT = /\b(?:expected|set|going|due|to|will|would|could|may|might|was|were|had)\b/i;
+function presentTime(before: string, tense: string, date: TimeSpan | null): TimeSpan | null {
+  const last = before.trim().split(/\s+/).slice(-3).join(' ');
+  const present = (tense === 'present' || AUXILIARY.test(last)) && !NOT_PRESENT.test(last);
+  return present && date ? { ...date, expression: 'present tense, at publication', explicit: false } : null;
+}
+
+const overlapsSpan = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** The time expression of the trigger's clause, else the sentence's nearest to it. */
+function timeFor(hit: TriggerHit, clause: { start: number; end: number }, times: readonly TemporalExpression[], offset: number): TemporalExpression | undefined {
+  const placed = times.map((t) => ({ t, start: offset + t.start, end: offset + t.end }));
+  const inClause = placed.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const pool = inClause.length > 0 ? inClause : placed;
+  const distance = (p: { start: number; end: number }) => Math.min(Math.abs(p.start - hit.end), Math.abs(hit.start - p.end));
+  return pool.sort((a, b) => distance(a) - distance(b))[0]?.t;
+}
+
+function trimmed(text: string, start: number, end: number) {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  const trail = slice.length - slice.trimEnd().length;
+  return { start: start + lead, end: end - trail, text: slice.trim() };
+}

@@ -1,0 +1,174 @@
+import type { TextSpan } from '../../model/document';
+import type { LinkedMention } from '../linking/types';
+import { quantityIn } from './quantities';
+import type { TriggerHit } from './trigger-index';
+import type { Claim } from './types';
+
+/** A relation read around one trigger: who, what, to whom (entity keys) or a literal object. */
+export interface Relation {
+  subject: string;
+  object: Claim['object'];
+  /** How directly the text ties them (0–1): a named object and an adjacent subject score higher. */
+  strength: number;
+}
+
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
+const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|over|for|from|of|toward|towards|upon)\s+/i;
+const BETWEEN = /^\s*between\s+/i;
+
+/** What {@link readRelations} reads: the text, the clause, the sentence's mentions. */
+export interface RelationContext {
+  text: string;
+  clause: TextSpan;
+  /** Mentions of the sentence, in order, without those inside the trigger. */
+  mentions: readonly LinkedMention[];
+  /** Entity keys that can act (persons, countries, bodies …), not places or events alone. */
+  canAct: (entity: string) => boolean;
+}
+
+/**
+ * The relations one trigger expresses in its clause. A verb takes the nearest acting
+ * mention before it as subject — all of a coordination ("Putin and Netanyahu discussed")
+ * — and the first mention after it (after its preposition) as object; in the passive
+ * ("was condemned by X") the roles turn. A noun takes the name or adjective before it as
+ * subject ("an Israeli strike", "Blinken's visit") and the mention after its preposition
+ * as object ("on the Gaza Strip"), or "between X and Y". Without a named object, the
+ * words after the trigger become a literal, a count when they state one ("killed at
+ * least 45").
+ */
+export function readRelations(trigger: TriggerHit, context: RelationContext): Relation[] {
+  const { text, clause, mentions } = context;
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const before = inClause.filter((m) => m.end <= trigger.start);
+  const after = inClause.filter((m) => m.start >= trigger.end);
+  const passive = trigger.trigger.kind === 'verb' && trigger.participle && PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
+
+  let subjects: LinkedMention[];
+  let object: LinkedMention | undefined;
+  // "by X" names the doer of a noun; "of X" too, for nouns whose object comes with another word ("the visit of Putin to Tehran", not "the killing of X")
+  const agentWord = trigger.trigger.preposition !== undefined && trigger.trigger.preposition !== 'of' ? '(?:of|by)' : 'by';
+  const ofAgent = trigger.trigger.kind === 'noun' ? new RegExp(`^\\s+${agentWord}\\s+`, 'i').exec(text.slice(trigger.end, trigger.end + 6)) : null;
+  const agent = ofAgent ? after.find((m) => m.start === trigger.end + ofAgent[0].length && context.canAct(m.entity)) : undefined;
+  if (agent) {
+    // "the visit of Mr Putin to Tehran", "the killing by X of Y"
+    const target = objectAfter(text, agent.end, after.filter((m) => m.start >= agent.end), trigger.trigger.preposition, true);
+    return target && target.entity !== agent.entity ? [{ subject: agent.entity, object: { entity: target.entity }, strength: 0.7 }] : [];
+  }
+  const pair = hyphenPair(text, before, trigger.start);
+  if (trigger.trigger.kind === 'noun' && pair) {
+    // "the Putin-Netanyahu call"
+    return [{ subject: pair[0].entity, object: { entity: pair[1].entity }, strength: 0.8 }];
+  }
+  const lightVerb = trigger.trigger.kind === 'noun' && !nounModified(text, before, trigger.start);
+  if (trigger.trigger.kind === 'noun' && !lightVerb) {
+    const adjacent = before[before.length - 1]!;
+    const between = BETWEEN.exec(text.slice(trigger.end, trigger.end + 12));
+    if (between && !context.canAct(adjacent.entity)) {
+      const [first, second] = after.filter((m) => context.canAct(m.entity));
+      return first && second && first.entity !== second.entity ? [{ subject: first.entity, object: { entity: second.entity }, strength: 0.8 }] : [];
+    }
+    subjects = context.canAct(adjacent.entity) ? [adjacent] : [];
+    object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, true);
+  } else if (passive) {
+    const by = /^\s+by\s+/i.exec(text.slice(trigger.end, trigger.end + 8));
+    const agent = by ? after.find((m) => m.start === trigger.end + by[0].length) : undefined;
+    const patient = [...before].reverse().find((m) => context.canAct(m.entity)) ?? before[before.length - 1];
+    if (!agent || !patient) return [];
+    return [{ subject: agent.entity, object: { entity: patient.entity }, strength: 0.8 }];
+  } else {
+    // a verb, or a noun after a light verb ("held a phone call", "made a visit")
+    subjects = coordinatedSubjects(text, before, context, trigger.start) ?? [];
+    if (subjects.length === 0) {
+      // the subject of an earlier clause of the sentence carries over ("Putin, who met …, said")
+      const earlier = context.mentions.filter((m) => m.end <= clause.start && context.canAct(m.entity));
+      if (earlier[0]) subjects = [earlier[0]];
+    }
+    object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, lightVerb);
+  }
+  if (subjects.length === 0) return [];
+  const relations = relate(text, trigger, subjects, object, context);
+  // "X received aid from Y": the grammatical subject is the predicate's object
+  return trigger.trigger.reversed ? relations.map((r) => ('entity' in r.object ? { ...r, subject: r.object.entity, object: { entity: r.subject } } : r)) : relations;
+}
+
+function relate(text: string, trigger: TriggerHit, subjects: readonly LinkedMention[], object: LinkedMention | undefined, context: RelationContext): Relation[] {
+  const relations: Relation[] = [];
+  if (object) {
+    for (const s of subjects) if (s.entity !== object.entity) relations.push({ subject: s.entity, object: { entity: object.entity }, strength: 0.7 });
+  } else if (subjects.length === 2 && subjects[0]!.entity !== subjects[1]!.entity) {
+    relations.push({ subject: subjects[0]!.entity, object: { entity: subjects[1]!.entity }, strength: 0.6 });
+  } else {
+    const literal = literalAfter(text, trigger.end, context.clause.end);
+    if (literal) for (const s of subjects) relations.push({ subject: s.entity, object: literal, strength: 0.4 });
+  }
+  return relations;
+}
+
+/**
+ * The nearest acting mention before the trigger, with the one joined to it by "and"
+ * ("Russian President Vladimir Putin and Israeli Prime Minister Benjamin Netanyahu held"):
+ * a demonym or country right before a person only qualifies them ("Israeli Prime Minister"),
+ * and a name set off by commas just before the verb is an aside.
+ */
+function coordinatedSubjects(text: string, before: readonly LinkedMention[], context: RelationContext, at: number): LinkedMention[] | undefined {
+  const acting = before.filter((m, i) => context.canAct(m.entity) && !qualifiesNext(text, m, before[i + 1]));
+  const last = acting[acting.length - 1];
+  if (!last) return undefined;
+  const previous = acting[acting.length - 2];
+  // "Herzog, in a phone conversation with Putin, voiced …": the name inside the commas is not the subject
+  if (previous && /^\s*,\s*$/.test(text.slice(last.end, at)) && /^\s*,\s*\p{Ll}/u.test(text.slice(previous.end, last.start))) return [previous];
+  if (previous && /^[\s,]*(?:and|&)\s+[\p{L}\s.-]*$/u.test(text.slice(previous.end, last.start)) && !/[,;]\s*$/.test(text.slice(previous.end, last.start))) {
+    return [previous, last];
+  }
+  return [last];
+}
+
+/** A demonym or name that only modifies the name after it: "Israeli Prime Minister Benjamin Netanyahu". */
+function qualifiesNext(text: string, mention: LinkedMention, next: LinkedMention | undefined): boolean {
+  if (!next || mention.via !== 'demonym') return false;
+  return /^[\s\p{Lu}][\p{L}\s.-]*$/u.test(text.slice(mention.end, next.start)) && next.start - mention.end <= 40;
+}
+
+/** Two names joined by a hyphen right before a noun: "the Putin-Netanyahu call". */
+function hyphenPair(text: string, before: readonly LinkedMention[], at: number): [LinkedMention, LinkedMention] | undefined {
+  const [first, second] = before.slice(-2);
+  if (!first || !second || first.entity === second.entity) return undefined;
+  const joined = /^\s*[-–]\s*$/.test(text.slice(first.end, second.start)) && /^\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(second.end, at));
+  return joined ? [first, second] : undefined;
+}
+
+/** A name or adjective stands right before the noun ("an Israeli strike", "Blinken's visit"), not a verb phrase. */
+function nounModified(text: string, before: readonly LinkedMention[], at: number): boolean {
+  const last = before[before.length - 1];
+  return last !== undefined && at - last.end <= 24 && /^(?:['’]s?)?\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(last.end, at));
+}
+
+/** The object mention: right after the trigger, or after its preposition, within a few words. */
+function objectAfter(text: string, from: number, after: readonly LinkedMention[], preposition: string | undefined, noun: boolean): LinkedMention | undefined {
+  const first = after.find((m, i) => !qualifiesNext(text, m, after[i + 1]));
+  if (!first) return undefined;
+  const gap = text.slice(from, first.start);
+  // a comma or a relative word ends the verb phrase: "circulated its draft, a counter-proposal that challenges the American …"
+  if (/[,;:]|\b(?:that|which|who|whose|whom)\b/.test(gap)) return undefined;
+  if (preposition && new RegExp(`^\\s*(?:\\S+\\s+){0,3}?${preposition}\\s+(?:the\\s+)?$`, 'i').test(gap)) return first;
+  if (noun) return OBJECT_PREPOSITIONS.test(gap) && gap.split(/\s+/).length <= 6 ? first : undefined;
+  // a count before the name is the object itself ("killed at least 45 Palestinians in Rafah")
+  if (quantityIn(gap)) return undefined;
+  // a verb's direct object, or one a few words on ("accused Lapid of", "pledged to provide weapons to the PA")
+  return gap.split(/\s+/).length <= 8 ? first : undefined;
+}
+
+/** The words after a trigger up to the clause's end, as a literal (a count when they state one). */
+function literalAfter(text: string, from: number, end: number): Relation['object'] | undefined {
+  const phrase = text
+    .slice(from, end)
+    .split(/[,;:]|\b(?:that|which|who|whose|whom)\b/)[0]!
+    .replace(/[.!?"”’]+\s*$/, '')
+    .trim();
+  if (phrase.length === 0) return undefined;
+  const count = quantityIn(phrase);
+  if (count && count.index < 20) return { value: count.value, datatype: count.datatype, qualifier: count.qualifier };
+  const words = phrase.split(/\s+/).slice(0, 12).join(' ');
+  return { value: words, datatype: XSD_STRING };
+}

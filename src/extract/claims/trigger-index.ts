@@ -1,0 +1,46 @@
+import { SurfaceMatcher } from '../linking/surface-matcher';
+import type { TriggerForm } from './vocabulary';
+
+/** A trigger found in a text, with every reading of its form (`accused`: past and participle). */
+export interface TriggerHit {
+  start: number;
+  end: number;
+  /** The reading used for roles: the first verb reading, else the first. */
+  trigger: TriggerForm;
+  /** The form can be a past participle, so it may stand in the passive ("was condemned by"). */
+  participle: boolean;
+}
+
+const key = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+/**
+ * Every trigger form in one matcher (one pass over a sentence, longest form first: "met
+ * with" before "met").
+ *
+ * @example
+ * new TriggerIndex(triggerForms()).find('Putin met with Raisi').map((h) => h.trigger.predicate)  // ['meets']
+ */
+export class TriggerIndex {
+  private readonly matcher: SurfaceMatcher;
+  private readonly byForm = new Map<string, TriggerForm[]>();
+
+  constructor(triggers: Iterable<TriggerForm>) {
+    for (const trigger of triggers) {
+      const forms = this.byForm.get(key(trigger.form));
+      if (forms) forms.push(trigger);
+      else this.byForm.set(key(trigger.form), [trigger]);
+    }
+    this.matcher = new SurfaceMatcher([...this.byForm.keys()].map((text) => ({ text, caseSensitive: false })));
+  }
+
+  /** The triggers in `text`, offsets shifted by `offset`. */
+  find(text: string, offset = 0): TriggerHit[] {
+    return this.matcher.find(text).flatMap((hit) => {
+      const the = /^the\s+/i.exec(hit.text)?.[0].length ?? 0;
+      const forms = this.byForm.get(key(hit.text.slice(the))) ?? this.byForm.get(key(hit.text));
+      if (!forms) return [];
+      const trigger = forms.find((f) => f.kind === 'verb') ?? forms[0]!;
+      return [{ start: offset + hit.start + the, end: offset + hit.end, trigger, participle: forms.some((f) => f.tense === 'participle') }];
+    });
+  }
+}
