@@ -35,6 +35,8 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
+    // The reader of stdout went away (`claimgraph export … | head`): stop quietly, as Unix tools do.
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return;
     const verbose = Boolean(cli.opts().verbose);
     const message = error instanceof ClaimgraphError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
     process.stderr.write(`claimgraph: ${message}\n`);

@@ -1,5 +1,16 @@
 import type { Writable } from 'node:stream';
 import { writeFileAtomic } from '../io/atomic-write';
+import type { Document } from '../model/document';
+import { compareStrings } from '../util/compare-strings';
+
+/**
+ * The documents sorted by file path, so that the output does not depend on the order the
+ * inputs were named in (`a.txt b.txt` and `b.txt a.txt` write the same bytes); a single
+ * directory is already read in this order.
+ */
+export function inFileOrder(documents: readonly Document[]): Document[] {
+  return [...documents].sort((a, b) => compareStrings(a.file, b.file));
+}
 
 /**
  * Sends a command's output to `--out` (written atomically) or to stdout.

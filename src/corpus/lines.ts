@@ -10,15 +10,16 @@ export interface Line extends TextSpan {
 }
 
 /**
- * Splits text into its non-blank lines, trimmed, with offsets into `text`. `\r\n`, a BOM
- * or other surrounding whitespace never enter a line's span.
+ * Splits text into its non-blank lines, trimmed, with offsets into `text`. A line ends at
+ * `\n`, `\r\n` or a lone `\r` (old Mac files); a BOM or other surrounding whitespace
+ * never enters a line's span.
  *
  * @example
  * splitLines('Title\n\n  Body text.\r\n') // [{ start: 0, end: 5, text: 'Title', index: 0 }, { start: 9, end: 19, text: 'Body text.', index: 1 }]
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  for (const match of text.matchAll(/[^\n]+/g)) {
+  for (const match of text.matchAll(/[^\r\n]+/g)) {
     const raw = match[0];
     const content = raw.trim();
     if (!content) continue;

@@ -32,7 +32,11 @@ export interface Corpus {
 
 type Caller = 'loadCorpus' | 'readCorpus';
 
-const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+/** An error's message; not `instanceof Error`, which fails for errors from another realm (a vm context, Jest). */
+const messageOf = (cause: unknown): string => {
+  const message = (cause as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(cause);
+};
 
 /**
  * The `*.txt` files of the inputs: a directory's sorted by path (symbolic links included,
@@ -74,21 +78,44 @@ function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number } {
   const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   let offset = 0;
   let line = 1;
+  let previous = '';
   for (const char of lenient) {
     const genuine = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
     if (char === '\uFFFD' && !genuine) break;
     offset += Buffer.byteLength(char);
-    if (char === '\n') line++;
+    // a line ends at \n, \r\n or a lone \r, as splitLines has it
+    if (char === '\n' ? previous !== '\r' : char === '\r') line++;
+    previous = char;
   }
   return { offset, line };
 }
 
+/** Byte-order marks of the Unicode encodings that are not UTF-8, longest first. */
+const FOREIGN_BOMS: ReadonlyArray<[name: string, bom: readonly number[]]> = [
+  ['UTF-32 LE', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32 BE', [0x00, 0x00, 0xfe, 0xff]],
+  ['UTF-16 LE', [0xff, 0xfe]],
+  ['UTF-16 BE', [0xfe, 0xff]],
+];
+
+/** The encoding a byte-order mark at the start of `bytes` names, when it is not UTF-8. */
+function foreignEncoding(bytes: Uint8Array): { name: string; bom: string } | undefined {
+  const found = FOREIGN_BOMS.find(([, bom]) => bom.every((byte, i) => bytes[i] === byte));
+  return found && { name: found[0], bom: found[1].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ') };
+}
+
 /**
- * The text of a file's bytes, or why they are not article text. A UTF-8 byte-order mark is
- * kept (as U+FEFF at offset 0) so that offsets count from the very start of the file as read;
- * the layout rules trim it like any other whitespace.
+ * The text of a file's bytes, or why they are not article text. Only UTF-8 is read, and
+ * nothing is guessed: UTF-16 or UTF-32 (known by its byte-order mark), a NUL byte (a binary
+ * file) or bytes that are not UTF-8 (Latin-1, Windows-1252…) are each a per-file error.
+ * A UTF-8 byte-order mark is kept (as U+FEFF at offset 0) so that offsets count from the
+ * very start of the file as read; the layout rules trim it like any other whitespace.
  */
 function decode(bytes: Uint8Array, file: string, caller: Caller): string | CorpusError {
+  const foreign = foreignEncoding(bytes);
+  if (foreign) {
+    return new CorpusError(`${caller}: ${file} is ${foreign.name} (byte-order mark ${foreign.bom}), not UTF-8: convert it to UTF-8`, { file });
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return new CorpusError(`${caller}: ${file} holds a NUL byte at byte ${nul}: a binary file, not text`, { file });
   let text: string;
@@ -105,6 +132,8 @@ function decode(bytes: Uint8Array, file: string, caller: Caller): string | Corpu
 async function readDocument(file: string, entry: ManifestEntry | undefined, caller: Caller): Promise<Document | CorpusError> {
   let bytes: Uint8Array;
   try {
+    // a named pipe or a device would block the read or never end: only regular files are text files
+    if (!(await stat(file)).isFile()) return new CorpusError(`${caller}: ${file} is not a regular file`, { file });
     bytes = await readFile(file);
   } catch (cause) {
     return new CorpusError(`${caller}: cannot read ${file} (${messageOf(cause)})`, { file }, { cause });

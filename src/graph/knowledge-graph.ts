@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { GraphError } from '../errors';
-import type { Assertion } from '../model/assertion';
+import type { Assertion, AssertionObject } from '../model/assertion';
 import type { Entity, EntityKind, Role } from '../model/entity';
 import { DEFAULT_BASE, assertionIri, entityIri } from '../model/iri';
 import { overlaps } from '../time/allen';
@@ -37,6 +37,36 @@ export interface KnowledgeGraphOptions {
 export type EntityPosition = 'subject' | 'object' | 'either';
 
 const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+/** A UTF-16 surrogate not paired with its other half: no Unicode text, no UTF-8 file and no RDF syntax can hold one. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The path (`roles[0].title`) of the first string in `value` with a lone surrogate, if any. */
+function illFormedText(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, v] of Object.entries(value)) {
+    const found = illFormedText(v, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Refuses input holding a lone surrogate, which JavaScript strings allow (e.g. a slice
+ * that cuts an emoji in half) but which could not be exported: the graph holds only
+ * well-formed text, so everything it holds can be written as RDF.
+ */
+function requireWellFormed(method: string, input: object): void {
+  const field = illFormedText(input);
+  if (field !== undefined) throw new GraphError(`KnowledgeGraph.${method}: ${field} has a lone surrogate (half of a UTF-16 pair), which is not Unicode text`, { field });
+}
+
+/** RDF language tags are case-insensitive, and RDF stores keep them in lower case: so does the graph, so that a round trip gives back the same tag. */
+function normalizeObject(object: AssertionObject): AssertionObject {
+  if (object.kind !== 'literal' || object.language === undefined || object.language === object.language.toLowerCase()) return object;
+  return { ...object, language: object.language.toLowerCase() };
+}
 const roleKey = (role: Role): string => JSON.stringify([role.title, role.of ?? '', role.term?.value ?? '']);
 const byStart = (a: Assertion, b: Assertion): number =>
   compareStrings(a.valid?.earliest ?? '', b.valid?.earliest ?? '') || compareStrings(a.id, b.id);
@@ -89,8 +119,13 @@ export class KnowledgeGraph {
     return { sources: this.#sources.size, entities: this.network.order, assertions: this.#assertions.size };
   }
 
-  /** Adds a source, or replaces the one with the same IRI. */
+  /**
+   * Adds a source, or replaces the one with the same IRI.
+   *
+   * @throws {GraphError} naming the field that holds a lone surrogate.
+   */
   addSource(source: Source): Source {
+    requireWellFormed('addSource', source);
     this.#sources.set(source.id, source);
     return source;
   }
@@ -98,8 +133,11 @@ export class KnowledgeGraph {
   /**
    * Adds an entity; if one with the same IRI exists, merges into it (aliases, sameAs and
    * roles are united; the existing label and kind stay, a new label becomes an alias).
+   *
+   * @throws {GraphError} when the label is blank, or naming the field that holds a lone surrogate.
    */
   addEntity(input: EntityInput): Entity {
+    requireWellFormed('addEntity', input);
     if (!input.label.trim()) throw new GraphError('KnowledgeGraph.addEntity: the label is empty', { field: 'label' });
     const id = input.id ?? entityIri(input.label, this.base);
     const existing = this.network.hasNode(id) ? this.network.getNodeAttributes(id) : undefined;
@@ -119,11 +157,13 @@ export class KnowledgeGraph {
   /**
    * Adds an assertion and returns it with its defaults filled in. Its subject, entity
    * object, speaker and source must already be in the graph. Adding the same claim twice
-   * (same IRI) keeps the first.
+   * (same IRI) keeps the first. A literal's language tag is kept in lower case, as RDF
+   * stores keep it.
    *
-   * @throws {GraphError} naming the missing entity or source.
+   * @throws {GraphError} naming the missing entity or source, or the field that holds a lone surrogate.
    */
   addAssertion(input: AssertionInput): Assertion {
+    requireWellFormed('addAssertion', input);
     const source = this.#sources.get(input.source);
     if (!source) throw new GraphError(`KnowledgeGraph.addAssertion: unknown source ${input.source}; add it with addSource first`, { field: 'source' });
     this.#requireEntity('addAssertion', input.subject, 'subject');
@@ -132,7 +172,7 @@ export class KnowledgeGraph {
     const claim = {
       subject: input.subject,
       predicate: input.predicate,
-      object: input.object,
+      object: normalizeObject(input.object),
       source: input.source,
       valid: input.valid ?? null,
       evidence: input.evidence ?? null,

@@ -44,12 +44,28 @@ export const integer = typed<number>(
   (v) => (/^[+-]?\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : undefined),
 );
 
+/**
+ * `String(v)` without exponent notation, digit for digit, so that it reads back as the
+ * same number (`toFixed` is not enough: it keeps 20 decimals and writes 1e21 with an
+ * exponent).
+ */
+function plainDecimal(v: number): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(String(v));
+  if (!match) return String(v);
+  const [, sign, whole, fraction = '', exponent] = match;
+  const digits = whole! + fraction;
+  const point = whole!.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 /** A number as `xsd:decimal` (never exponent notation, which xsd:decimal does not allow). */
 export const decimal = typed<number>(
   [XSD.decimal, XSD.integer, XSD.double],
   (v) => {
     if (!Number.isFinite(v)) throw new MappingProblem(`${v} is not a finite number`);
-    const plain = /e/i.test(String(v)) ? v.toFixed(20).replace(/0+$/, '') : String(v);
+    const plain = plainDecimal(v);
     return plain.includes('.') ? plain : `${plain}.0`;
   },
   (v) => (v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined),

@@ -22,7 +22,8 @@ import { parseTimeSpan, type Granularity, type TimeSpan } from '../time/timespan
 import { anyUri, boolean, cgName, date, decimal, enumeration, integer, iri, showTerm, text } from './codecs';
 import { decode, encode, entry, fieldsOf, MappingProblem, single, toTerm, type Codec, type Field, type ObjectTerm, type Shape } from './fields';
 import { factory } from './n3';
-import { cg, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './namespaces';
+import { cg, compactIri, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './namespaces';
+import { iriProblem, isLanguageTag } from './syntax';
 import { DATING_BASIS_TERMS, MODALITY_TERMS, POLARITY_TERMS, QUALIFIER_TERMS, VOCABULARY } from './vocabulary';
 
 const { namedNode, literal, quad } = factory;
@@ -93,9 +94,16 @@ const predicate = cgName('a predicate');
 const object: Codec<AssertionObject> = {
   write: (o) => {
     if (o.kind === 'entity') return namedNode(o.id);
-    if (!o.language) return literal(o.value, namedNode(o.datatype));
+    const datatypeProblem = iriProblem(o.datatype); // checked here: n3 would turn an empty datatype into xsd:string
+    if (datatypeProblem) throw new MappingProblem(`datatype ${datatypeProblem}`);
+    if (o.language === undefined) {
+      // RDF has no language string without a language.
+      if (o.datatype === RDF.langString || o.datatype === RDF.dirLangString) throw new MappingProblem(`a literal of datatype ${compactIri(o.datatype)} must have a language`);
+      return literal(o.value, namedNode(o.datatype));
+    }
     // RDF gives language-tagged strings the datatype rdf:langString; any other would not come back.
     if (o.datatype !== RDF.langString) throw new MappingProblem(`a literal with language "${o.language}" must have datatype rdf:langString, not ${o.datatype}`);
+    if (!isLanguageTag(o.language)) throw new MappingProblem(`${JSON.stringify(o.language)} is not a BCP 47 language tag`);
     return literal(o.value, o.language);
   },
   read: (term) => {

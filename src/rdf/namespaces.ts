@@ -24,7 +24,7 @@ function terms<const L extends string>(namespace: string, locals: readonly L[]):
   return Object.fromEntries(locals.map((l) => [l, namespace + l])) as Record<L, string>;
 }
 
-export const RDF = terms(NAMESPACES.rdf, ['type', 'subject', 'predicate', 'object', 'reifies', 'langString', 'Property']);
+export const RDF = terms(NAMESPACES.rdf, ['type', 'subject', 'predicate', 'object', 'reifies', 'langString', 'dirLangString', 'Property']);
 export const RDFS = terms(NAMESPACES.rdfs, ['label', 'comment', 'domain', 'range', 'subClassOf', 'subPropertyOf', 'isDefinedBy', 'Class', 'Datatype', 'Literal']);
 export const XSD = terms(NAMESPACES.xsd, ['string', 'boolean', 'integer', 'decimal', 'double', 'date', 'gYearMonth', 'gYear', 'anyURI', 'nonNegativeInteger']);
 export const OWL = terms(NAMESPACES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'NamedIndividual', 'SymmetricProperty', 'sameAs', 'inverseOf', 'versionInfo']);

@@ -5,7 +5,10 @@ import type { RdfProfile } from './format';
 import { ASSERTION, ENTITY, SOURCE } from './mapping';
 import { factory } from './n3';
 import { compareStrings } from '../util/compare-strings';
+import { RdfError } from '../errors';
+import { compactIri } from './namespaces';
 import { sortQuads } from './order';
+import { iriProblem } from './syntax';
 
 /** Options for {@link toQuads}. */
 export interface ToQuadsOptions {
@@ -26,6 +29,20 @@ interface Description {
   quads: () => RDFJS.Quad[];
 }
 
+/** Why `term` cannot be written, or `undefined`: each IRI in it, a literal's datatype included, must be an absolute IRI. */
+function termProblem(term: RDFJS.Term): string | undefined {
+  switch (term.termType) {
+    case 'NamedNode':
+      return iriProblem(term.value);
+    case 'Literal':
+      return iriProblem(term.datatype.value);
+    case 'Quad':
+      return termProblem(term.subject) ?? termProblem(term.predicate) ?? termProblem(term.object);
+    default:
+      return undefined;
+  }
+}
+
 /** The quads describing `record` as `subject`, and those of the nodes it links to (roles), by subject. */
 function describe<R>(graph: string, subject: string, shape: Shape<R>, record: R, profile: RdfProfile): Map<string, RDFJS.Quad[]> {
   const { namedNode, quad, defaultGraph } = factory;
@@ -34,11 +51,17 @@ function describe<R>(graph: string, subject: string, shape: Shape<R>, record: R,
   const write = <C>(s: string, nodeShape: Shape<C>, nodeRecord: C): void => {
     const quads: RDFJS.Quad[] = [];
     described.set(s, quads);
+    const subjectProblem = iriProblem(s);
+    if (subjectProblem) throw new RdfError(`toQuads: <${s}>: ${subjectProblem}`);
     const subjectTerm = namedNode(s);
     const out: Emitter = {
       subject: s,
       profile,
-      add: (p: string, o: ObjectTerm) => quads.push(quad(subjectTerm, namedNode(p), o, graphTerm)),
+      add: (p: string, o: ObjectTerm) => {
+        const problem = termProblem(o);
+        if (problem) throw new RdfError(`toQuads: <${s}> ${compactIri(p)}: ${problem}`, { field: p });
+        quads.push(quad(subjectTerm, namedNode(p), o, graphTerm));
+      },
       node: write,
     };
     writeShape(nodeShape, nodeRecord, out);
@@ -56,7 +79,8 @@ function describe<R>(graph: string, subject: string, shape: Shape<R>, record: R,
  * @example
  * for (const quad of toQuads(graph, { profile: 'rdf12' })) store.add(quad);
  * @throws {RdfError} when a value cannot be written losslessly (e.g. a language-tagged
- *   literal whose datatype is not rdf:langString).
+ *   literal whose datatype is not rdf:langString) or is not valid RDF (an IRI that is not
+ *   an absolute IRI, a language tag that is not BCP 47).
  */
 export function* toQuads(graph: KnowledgeGraph, options: ToQuadsOptions = {}): Generator<RDFJS.Quad> {
   const profile = options.profile ?? 'rdf11';

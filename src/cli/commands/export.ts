@@ -3,7 +3,7 @@ import { loadCorpus } from '../../corpus/load';
 import { DEFAULT_BASE } from '../../model/iri';
 import { buildGraph } from '../../pipeline/build-graph';
 import { writeRdf, type RdfFormat, type RdfProfile } from '../../rdf';
-import { progress, writeOutput } from '../output';
+import { inFileOrder, progress, writeOutput } from '../output';
 import { reportCorpusErrors } from '../report-errors';
 
 interface ExportOptions {
@@ -30,7 +30,7 @@ export function exportCommand(program: Command): void {
     .addHelpText('after', '\nExample:\n  $ claimgraph export examples/corpus --format trig --out corpus.trig\n')
     .action(async (inputs: string[], options: ExportOptions) => {
       const corpus = await loadCorpus(inputs, { manifest: options.manifest, strict: options.strict, onProgress: progress('loading') });
-      const graph = buildGraph(corpus.documents, { base: options.base });
+      const graph = buildGraph(inFileOrder(corpus.documents), { base: options.base });
       await writeOutput(options.out, (out) => writeRdf(graph, out, { format: options.format, profile: options.profile }));
       reportCorpusErrors(corpus.errors);
     });

@@ -4,7 +4,7 @@ import { extract } from '../../extract/extract';
 import { writeResultJson } from '../../extract/write-json';
 import { loadLexicon } from '../../lexicon/load';
 import { DEFAULT_BASE } from '../../model/iri';
-import { progress, writeOutput } from '../output';
+import { inFileOrder, progress, writeOutput } from '../output';
 import { reportCorpusErrors } from '../report-errors';
 
 interface ExtractCommandOptions {
@@ -32,7 +32,7 @@ export function extractCommand(program: Command): void {
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const lexicon = options.lexicon ? loadLexicon({ extend: options.lexicon }) : undefined;
       const corpus = await loadCorpus(inputs, { manifest: options.manifest, strict: options.strict, onProgress: progress('loading') });
-      const result = extract(corpus.documents, { base: options.base, lexicon, onProgress: progress('linking') });
+      const result = extract(inFileOrder(corpus.documents), { base: options.base, lexicon, onProgress: progress('linking') });
       await writeOutput(options.out, (out) => writeResultJson(result, out));
       reportCorpusErrors(corpus.errors);
     });
