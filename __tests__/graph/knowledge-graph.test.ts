@@ -88,6 +88,18 @@ describe('KnowledgeGraph', () => {
     expect(() => kg.addEntity({ kind: 'Person', label: '  ' })).toThrow(/label is empty/);
   });
 
+  it('refuses what the model does not allow, so that every saved graph loads back', () => {
+    const kg = smallGraph();
+    const [assertion] = kg.assertions();
+    const claim = { subject: assertion!.subject, predicate: 'meets', object: assertion!.object, source: assertion!.source };
+    expect(() => kg.addAssertion({ ...claim, confidence: 2 })).toThrow(/^KnowledgeGraph\.addAssertion: confidence must be between 0 and 1/);
+    expect(() => kg.addAssertion({ ...claim, confidence: Number.NaN })).toThrow(GraphError);
+    expect(() => kg.addAssertion({ ...claim, evidence: { start: 5, end: 2, text: '' } })).toThrow(/evidence must be character offsets/);
+    expect(() => kg.addAssertion({ ...claim, evidence: { start: 1.5, end: 2, text: '' } })).toThrow(/evidence/);
+    expect(() => kg.addAssertion({ ...claim, predicate: ' ' })).toThrow(/predicate is empty/);
+    expect(() => kg.addEntity({ kind: '', label: 'X' })).toThrow(/kind is empty/);
+  });
+
   it('uses the base it is given for every minted IRI', () => {
     const kg = new KnowledgeGraph({ base: 'https://data.example.org/' });
     expect(kg.addEntity({ kind: 'Country', label: 'Côte d’Ivoire' }).id).toBe('https://data.example.org/entity/cote-d-ivoire');

@@ -264,7 +264,7 @@ export const assertionRecipe: fc.Arbitrary<AssertionRecipe> = fc
       source: fc.nat(),
       valid: fc.option(timeSpan, { nil: null }),
       recorded: fc.option(timeSpan, { nil: null }),
-      evidence: fc.option(fc.record({ start: offset, end: offset, text: hostileText }), { nil: null }),
+      evidence: fc.option(fc.tuple(offset, offset, hostileText).map(([a, b, text]) => ({ start: Math.min(a, b), end: Math.max(a, b), text })), { nil: null }),
       attributedTo: fc.option(fc.nat(), { nil: null }),
       modality: fc.constantFrom(...MODALITIES),
       polarity: fc.constantFrom(...POLARITIES),

@@ -62,6 +62,23 @@ function requireWellFormed(method: string, input: object): void {
   if (field !== undefined) throw new GraphError(`KnowledgeGraph.${method}: ${field} has a lone surrogate (half of a UTF-16 pair), which is not Unicode text`, { field });
 }
 
+/**
+ * Refuses an assertion the model does not allow — an empty predicate, a confidence outside
+ * 0–1, evidence offsets that are not whole character positions in order — so that every
+ * graph saved as JSON loads back.
+ */
+function requireInModel(input: AssertionInput): void {
+  const fail = (field: string, what: string) => {
+    throw new GraphError(`KnowledgeGraph.addAssertion: ${field} ${what}`, { field });
+  };
+  if (!input.predicate.trim()) fail('predicate', 'is empty');
+  if (input.confidence !== undefined && !(input.confidence >= 0 && input.confidence <= 1)) fail('confidence', `must be between 0 and 1, not ${input.confidence}`);
+  const evidence = input.evidence;
+  if (evidence && !(Number.isSafeInteger(evidence.start) && Number.isSafeInteger(evidence.end) && evidence.start >= 0 && evidence.start <= evidence.end)) {
+    fail('evidence', `must be character offsets 0 ≤ start ≤ end, not ${evidence.start}–${evidence.end}`);
+  }
+}
+
 /** RDF language tags are case-insensitive, and RDF stores keep them in lower case: so does the graph, so that a round trip gives back the same tag. */
 function normalizeObject(object: AssertionObject): AssertionObject {
   if (object.kind !== 'literal' || object.language === undefined || object.language === object.language.toLowerCase()) return object;
@@ -139,6 +156,7 @@ export class KnowledgeGraph {
   addEntity(input: EntityInput): Entity {
     requireWellFormed('addEntity', input);
     if (!input.label.trim()) throw new GraphError('KnowledgeGraph.addEntity: the label is empty', { field: 'label' });
+    if (!input.kind.trim()) throw new GraphError('KnowledgeGraph.addEntity: the kind is empty', { field: 'kind' });
     const id = input.id ?? entityIri(input.label, this.base);
     const existing = this.network.hasNode(id) ? this.network.getNodeAttributes(id) : undefined;
     const entity = normalizeEntity({
@@ -164,6 +182,7 @@ export class KnowledgeGraph {
    */
   addAssertion(input: AssertionInput): Assertion {
     requireWellFormed('addAssertion', input);
+    requireInModel(input);
     const source = this.#sources.get(input.source);
     if (!source) throw new GraphError(`KnowledgeGraph.addAssertion: unknown source ${input.source}; add it with addSource first`, { field: 'source' });
     this.#requireEntity('addAssertion', input.subject, 'subject');
@@ -175,7 +194,7 @@ export class KnowledgeGraph {
       object: normalizeObject(input.object),
       source: input.source,
       valid: input.valid ?? null,
-      evidence: input.evidence ?? null,
+      evidence: input.evidence ? { ...input.evidence, start: input.evidence.start + 0, end: input.evidence.end + 0 } : null,
       attributedTo: input.attributedTo ?? null,
       modality: input.modality ?? 'asserted',
       polarity: input.polarity ?? 'affirmed',
@@ -184,7 +203,7 @@ export class KnowledgeGraph {
       id: input.id ?? assertionIri(claim, this.base),
       ...claim,
       recorded: input.recorded !== undefined ? input.recorded : source.published.time,
-      confidence: input.confidence ?? 1,
+      confidence: (input.confidence ?? 1) + 0, // + 0: no negative zero, which JSON cannot keep
     };
     const kept = this.#assertions.get(assertion.id);
     if (kept) return kept;
