@@ -63,7 +63,7 @@ function requireWellFormed(method: string, input: object): void {
 }
 
 /**
- * Refuses an assertion the model does not allow — an empty predicate, a confidence outside
+ * Refuses an assertion the model does not allow — an empty id, predicate or datatype, a confidence outside
  * 0–1, evidence offsets that are not whole character positions in order — so that every
  * graph saved as JSON loads back.
  */
@@ -72,6 +72,8 @@ function requireInModel(input: AssertionInput): void {
     throw new GraphError(`KnowledgeGraph.addAssertion: ${field} ${what}`, { field });
   };
   if (!input.predicate.trim()) fail('predicate', 'is empty');
+  if (input.id === '') fail('id', 'is empty');
+  if (input.object.kind === 'literal' && !input.object.datatype) fail('object.datatype', 'is empty');
   if (input.confidence !== undefined && !(input.confidence >= 0 && input.confidence <= 1)) fail('confidence', `must be between 0 and 1, not ${input.confidence}`);
   const evidence = input.evidence;
   if (evidence && !(Number.isSafeInteger(evidence.start) && Number.isSafeInteger(evidence.end) && evidence.start >= 0 && evidence.start <= evidence.end)) {
@@ -143,6 +145,7 @@ export class KnowledgeGraph {
    */
   addSource(source: Source): Source {
     requireWellFormed('addSource', source);
+    if (!source.id) throw new GraphError('KnowledgeGraph.addSource: the id is empty', { field: 'id' });
     this.#sources.set(source.id, source);
     return source;
   }
@@ -157,6 +160,7 @@ export class KnowledgeGraph {
     requireWellFormed('addEntity', input);
     if (!input.label.trim()) throw new GraphError('KnowledgeGraph.addEntity: the label is empty', { field: 'label' });
     if (!input.kind.trim()) throw new GraphError('KnowledgeGraph.addEntity: the kind is empty', { field: 'kind' });
+    if (input.id === '') throw new GraphError('KnowledgeGraph.addEntity: the id is empty', { field: 'id' });
     const id = input.id ?? entityIri(input.label, this.base);
     const existing = this.network.hasNode(id) ? this.network.getNodeAttributes(id) : undefined;
     const entity = normalizeEntity({
