@@ -2,7 +2,7 @@ import type { Lexicon, ResolvedRole } from '../../lexicon/lexicon';
 import type { TextSpan } from '../../model/document';
 import { HEAD_OF_GOVERNMENT } from '../linking/roles';
 import type { LinkedMention, RoleMention } from '../linking/types';
-import { parseTimeSpan } from '../../time/timespan';
+import { parseTerm } from '../../lexicon/terms';
 import { afterTerms, type DayWindow } from './day-windows';
 
 /**
@@ -57,7 +57,7 @@ export function constraintFromRole(role: RoleMention, lexicon: Lexicon): DateCon
 export function constraintFromMention(mention: LinkedMention, lexicon: Lexicon): DateConstraint | null {
   const entry = lexicon.get(mention.entity);
   if (!entry?.span || entry.kind === 'Person') return null;
-  const start = parseTimeSpan(entry.span).earliest;
+  const start = parseTerm(entry.span).earliest;
   if (start === null) return null;
   return {
     evidence: { start: mention.start, end: mention.end, text: mention.text },

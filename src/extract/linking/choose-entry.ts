@@ -1,7 +1,8 @@
 import type { Lexicon, LexiconMatch } from '../../lexicon/lexicon';
 import type { LexiconEntry } from '../../lexicon/types';
 import { overlaps } from '../../time/allen';
-import { parseTimeSpan, type TimeSpan } from '../../time/timespan';
+import type { TimeSpan } from '../../time/timespan';
+import { parseTerm } from '../../lexicon/terms';
 import { LOCATIVE_WORDS } from '../data/cues';
 
 /** What {@link chooseEntry} reads besides the candidates. */
@@ -24,11 +25,9 @@ const VIA_RANK: Record<LexiconMatch['via'], number> = { label: 0, alias: 1, capi
 /** The entry's existence (`span`) begins after the last day the document may date from. */
 function startsAfter(entry: LexiconEntry, date: TimeSpan | null): boolean {
   if (!entry.span || date?.latest == null) return false;
-  let start = spanStarts.get(entry.span);
-  if (start === undefined) spanStarts.set(entry.span, (start = parseTimeSpan(entry.span).earliest));
+  const start = parseTerm(entry.span).earliest;
   return start !== null && start > date.latest;
 }
-const spanStarts = new Map<string, string | null>();
 
 /** Whether the person held any office during the window (any time, when the date is unknown). */
 function inOffice(lexicon: Lexicon, entry: LexiconEntry, date: TimeSpan | null): boolean {
