@@ -177,7 +177,9 @@ export class Lexicon {
    * lexicon.lookup('Moscow')              // [{ entry: Russia, via: 'capital', metonym: true, … }, { entry: Moscow (city), via: 'label', … }]
    */
   lookup(surfaceText: string): LexiconMatch[] {
-    const found = [...(this.exact.get(exactKey(surfaceText)) ?? []), ...(this.folded.get(aliasKey(surfaceText)) ?? [])];
+    // a leading "the" is dropped for case-sensitive forms too ("the Iranian", "the US"), as aliasKey drops it for the others
+    const exact = this.exact.get(exactKey(surfaceText)) ?? this.exact.get(exactKey(surfaceText.replace(/^the\s+/i, '')));
+    const found = [...(exact ?? []), ...(this.folded.get(aliasKey(surfaceText)) ?? [])];
     const seen = new Set<string>();
     return found.filter((m) => {
       const key = `${m.entry.id}\u0000${m.via}`;

@@ -166,12 +166,11 @@ export class EntityLinker {
       .map((c) => withDemonym(c, countriesByEnd, text));
   }
 
-  /** Candidates for a matched text (cached: the same names recur); "the Iranian" is looked up as "Iranian" too. */
+  /** Candidates for a matched text (cached: the same names recur). */
   private lookup(text: string): LexiconMatch[] {
     let found = this.lookups.get(text);
     if (!found) {
       found = this.lexicon.lookup(text);
-      if (found.length === 0) found = this.lexicon.lookup(text.replace(/^the\s+/i, ''));
       if (this.lookups.size < 100_000) this.lookups.set(text, found);
     }
     return found;
