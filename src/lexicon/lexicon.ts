@@ -165,7 +165,7 @@ export class Lexicon {
 
   /**
    * Candidate entries for a surface form. Case-sensitive aliases (`US`, `IS`), surnames,
-   * demonyms and capitals match with their case; every other name matches
+   * demonyms and capitals match with their case, after a leading "the"; every other name matches
    * case-insensitively, ignoring diacritics, full stops and a leading "the".
    * Ambiguous forms give several candidates; resolving them is the linker's job.
    *

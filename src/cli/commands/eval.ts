@@ -12,6 +12,7 @@ import type { ScorableResult } from '../../eval/scorable';
 import type { ClaimgraphError } from '../../errors';
 import { progress, writeOutput } from '../output';
 import { reportCorpusErrors } from '../report-errors';
+import { manifestOption, outOption, strictOption } from '../options';
 
 interface EvalOptions {
   predicted?: string;
@@ -110,9 +111,9 @@ export function evalCommand(program: Command): void {
     .option('--types <list>', 'score only gold entities of these comma-separated types (e.g. Person,Country)', typeList)
     .option('--json', 'print the scores as JSON')
     .option('--summary', 'print the figures only, not the lists of missed and spurious pairs and events')
-    .option('-m, --manifest <file>', 'JSON manifest giving titles, outlets, URLs and dates')
-    .option('--strict', 'stop at the first file that cannot be loaded')
-    .option('-o, --out <file>', 'write here (atomically) instead of stdout')
+    .addOption(manifestOption())
+    .addOption(strictOption())
+    .addOption(outOption())
     .addHelpText(
       'after',
       '\nExamples:\n' +

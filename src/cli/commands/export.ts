@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { loadCorpus } from '../../corpus/load';
-import { DEFAULT_BASE } from '../../model/iri';
 import { buildGraph } from '../../pipeline/build-graph';
 import { writeRdf, type RdfFormat, type RdfProfile } from '../../rdf';
 import { inFileOrder, progress, writeOutput } from '../output';
 import { reportCorpusErrors } from '../report-errors';
+import { baseOption, manifestOption, outOption, strictOption } from '../options';
 
 interface ExportOptions {
   format: RdfFormat;
@@ -23,10 +23,10 @@ export function exportCommand(program: Command): void {
     .argument('<inputs...>', 'a corpus directory, or article files')
     .addOption(formatOption())
     .addOption(profileOption())
-    .option('-m, --manifest <file>', 'JSON manifest giving titles, outlets, URLs and dates')
-    .option('-o, --out <file>', 'write here (atomically) instead of stdout')
-    .option('--base <iri>', 'base IRI for minted identifiers', DEFAULT_BASE)
-    .option('--strict', 'stop at the first file that cannot be loaded')
+    .addOption(manifestOption())
+    .addOption(outOption())
+    .addOption(baseOption())
+    .addOption(strictOption())
     .addHelpText('after', '\nExample:\n  $ claimgraph export examples/corpus --format trig --out corpus.trig\n')
     .action(async (inputs: string[], options: ExportOptions) => {
       const corpus = await loadCorpus(inputs, { manifest: options.manifest, strict: options.strict, onProgress: progress('loading') });

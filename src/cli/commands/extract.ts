@@ -3,9 +3,9 @@ import { loadCorpus } from '../../corpus/load';
 import { extract } from '../../extract/extract';
 import { writeResultJson } from '../../extract/write-json';
 import { loadLexicon } from '../../lexicon/load';
-import { DEFAULT_BASE } from '../../model/iri';
 import { inFileOrder, progress, writeOutput } from '../output';
 import { reportCorpusErrors } from '../report-errors';
+import { baseOption, manifestOption, outOption, strictOption } from '../options';
 
 interface ExtractCommandOptions {
   json?: boolean;
@@ -23,11 +23,11 @@ export function extractCommand(program: Command): void {
     .description('link the entities of a corpus and date its articles; writes the extraction result as JSON')
     .argument('<inputs...>', 'a corpus directory, or article files')
     .option('--json', 'write JSON (the only format so far; the README documents its shape)')
-    .option('-m, --manifest <file>', 'JSON manifest giving titles, outlets, URLs and dates')
+    .addOption(manifestOption())
     .option('-l, --lexicon <file>', 'a JSON lexicon file that extends the shipped lexicon')
-    .option('-o, --out <file>', 'write here (atomically) instead of stdout')
-    .option('--base <iri>', 'base IRI for minted identifiers', DEFAULT_BASE)
-    .option('--strict', 'stop at the first file that cannot be loaded')
+    .addOption(outOption())
+    .addOption(baseOption())
+    .addOption(strictOption())
     .addHelpText('after', '\nExample:\n  $ claimgraph extract examples/corpus --json --out extraction.json\n')
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const lexicon = options.lexicon ? loadLexicon({ extend: options.lexicon }) : undefined;
