@@ -65,13 +65,13 @@ describe('publication dates on the seed gold', () => {
 });
 
 describe('events (claims) on the seed gold', () => {
-  // measured 2026-11-22: recall 0.203, precision 0.287, attribution 0.889, modality 0.852, date 0.077 —
+  // measured 2026-11-22 (session 3): recall 0.233, precision 0.299, attribution 0.871, modality 0.806, date 0.067 —
   // far below the targets of the claims issue; these floors only keep the rules from sliding back
-  it('finds gold events with recall ≥ 0.20 and precision ≥ 0.27', () => {
+  it('finds gold events with recall ≥ 0.23 and precision ≥ 0.29', () => {
     const { events } = evaluate(result, gold, { texts });
     expect(events.status).toBe('scored');
-    expect(events.recall).toBeGreaterThanOrEqual(0.2);
-    expect(events.precision).toBeGreaterThanOrEqual(0.27);
+    expect(events.recall).toBeGreaterThanOrEqual(0.23);
+    expect(events.precision).toBeGreaterThanOrEqual(0.29);
   });
 
   it('gets attribution (≥ 0.85) and modality (≥ 0.80) of found events right', () => {

@@ -73,6 +73,40 @@ describe('claims: time, speaker, modality, polarity', () => {
   });
 });
 
+describe('claims: policy changes, adjectives, past offices', () => {
+  const changes = (body: string) => claims(body).filter((c) => c.predicate === 'changesPolicy');
+
+  it('reads a change of policy from its noun, the possessor inside its phrase, and negation', () => {
+    expect(changes("Turkey noted Germany's shift in its energy policy.")).toMatchObject([{ subject: 'DEU', polarity: 'affirmed', object: { value: 'its energy policy' } }]);
+    expect(changes("Analysts saw a change in the Kremlin's stance on Syria.")[0]?.subject).toBe('kremlin');
+    expect(changes('Japan insisted there has been no change in its policy toward China.')[0]).toMatchObject({ subject: 'JPN', polarity: 'denied', attributedTo: 'JPN' });
+  });
+
+  it('needs a policy word in the phrase and the preposition after the noun', () => {
+    expect(changes('Canada expects a shift in the weather next week.')).toEqual([]);
+    expect(changes('Canada welcomed the change.')).toEqual([]);
+  });
+
+  it('reads "the change" as the change the document just spoke of', () => {
+    const [first, second] = changes("France announced a shift in its policy on Iran. The change is historic, said Turkey.");
+    expect(second).toMatchObject({ subject: first?.subject, object: first?.object, attributedTo: 'TUR' });
+  });
+
+  it('reads an adjective trigger only with its preposition', () => {
+    expect(claims('Turkey was notably supportive of Israel.').map((c) => c.line)).toContain('TUR supports ISR');
+    expect(claims('Turkey faces a critical moment with Israel.').filter((c) => c.predicate === 'criticizes')).toEqual([]);
+  });
+
+  it('dates a claim made of a past administration to its term', () => {
+    const supports = claims("Donald Trump's previous administration was supportive of Israel.").find((c) => c.predicate === 'supports');
+    expect(supports?.valid).toMatchObject({ value: '2017-01-20/2021-01-20', explicit: false });
+  });
+
+  it('does not take a name after "according to" and a comma as the speaker', () => {
+    expect(claims('According to several sources, Joe Biden criticized Israel.')[0]).toMatchObject({ subject: 'joe-biden', attributedTo: null, modality: 'reported' });
+  });
+});
+
 describe('claims: parts', () => {
   it('splits clauses at semicolons, dashes and conjunctions after a comma', () => {
     const sentence = { start: 10, end: 70, index: 0, text: 'Putin met Raisi; Israel struck Gaza, while Iran watched — and waited.' };
@@ -102,6 +136,24 @@ describe('claims: parts', () => {
     const mentions = [{ start: 0, end: 9, text: 'Zakharova', entity: 'maria-zakharova', via: 'surname' as const }];
     expect(attributionOf(sentence, mentions, new Set(['maria-zakharova']))).toMatchObject({ speaker: 'maria-zakharova', reported: true });
     expect(attributionOf({ start: 0, end: 40, text: 'It was reported that Moscow objected.' }, [], new Set())).toMatchObject({ speaker: null, reported: true });
+  });
+});
+
+describe('RuleExtractor: office phrases', () => {
+  const offices = (body: string, published: string) => {
+    const document = parseDocument(`Headline for the test\n\n${body}\n`, { file: 'test.txt', manifest: { file: 'test.txt', published } });
+    return new RuleExtractor().extract(document).assertions.filter((a) => a.predicate === 'holdsOffice');
+  };
+
+  it('claims that a named holder holds the office at the date, or no longer for "former"', () => {
+    const [current] = offices('President Joe Biden spoke on Monday.', '2023-05-02');
+    expect(current).toMatchObject({ object: { kind: 'literal', value: 'President' }, polarity: 'affirmed', valid: { value: '2023-05-02', explicit: false } });
+    expect(offices('Former President Barack Obama spoke on Monday.', '2023-05-02')[0]).toMatchObject({ polarity: 'denied', object: { value: 'President' } });
+  });
+
+  it('reads a regime as its leader in office, and says nothing of "then-" or a sentence that writes a year', () => {
+    expect(offices("Iran backs Bashar al-Assad's regime.", '2025-06-01')[0]).toMatchObject({ object: { value: 'President' }, polarity: 'affirmed' });
+    expect(offices('In 2015, President Barack Obama met Putin.', '2023-05-02')).toEqual([]);
   });
 });
 

@@ -63,7 +63,8 @@ describe('PREDICATES', () => {
 
 describe('TRIGGERS', () => {
   it('gives every predicate at least one trigger and names only known predicates', () => {
-    for (const id of ids) {
+    // holdsOffice is read from office phrases ("former President Donald Trump"), not trigger words
+    for (const id of ids.filter((id) => id !== 'holdsOffice')) {
       const t = TRIGGERS[id];
       expect([id, (t?.verbs.length ?? 0) + (t?.nouns.length ?? 0) > 0]).toEqual([id, true]);
     }

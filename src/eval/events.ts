@@ -235,6 +235,9 @@ interface Judgement {
   right: number;
 }
 
+/** Predicates whose assertions are not events: office phrases read as claims about their holder. */
+export const NOT_EVENTS: ReadonlySet<string> = new Set(['holdsOffice']);
+
 /**
  * Scores the result's assertions against the gold `events`, as precision and recall of
  * events, then the date, attribution and modality of the events found.
@@ -243,6 +246,10 @@ interface Judgement {
  * name, as for entity linking) for which a text is given (`options.texts`); gold events and
  * assertions of other documents are not counted. A result without `assertions` is not
  * scored (`status: 'no assertions'`), nor is one without texts (`status: 'no texts'`).
+ *
+ * **Which assertions.** Every assertion but those of {@link NOT_EVENTS}: `holdsOffice`
+ * claims say what an office phrase presupposes about its holder ("former President
+ * Donald Trump"), not an event the text reports, and the gold events do not annotate them.
  *
  * **Gold evidence span.** The first occurrence of the gold `evidence` string in the
  * document's text (`text.indexOf(evidence)`), `[start, start + length)`. A gold event whose
@@ -374,7 +381,7 @@ export function scoreEvents(result: ScorableResult, gold: Gold, options: EventSc
   const candidates: Candidate[] = [];
   result.assertions.forEach((assertion, index) => {
     const document = documentKey(assertion.file);
-    if (inScope.has(document)) candidates.push({ assertion, document, index });
+    if (inScope.has(document) && !NOT_EVENTS.has(assertion.predicate)) candidates.push({ assertion, document, index });
   });
   const finders = new Map<Target, Candidate[]>(targets.map((target) => [target, []]));
   const correct = new Set<Candidate>();

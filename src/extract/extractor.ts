@@ -4,6 +4,7 @@ import type { Document } from '../model/document';
 import type { Entity } from '../model/entity';
 import { assertionIri, DEFAULT_BASE, documentIri } from '../model/iri';
 import { findClaims } from './claims/find-claims';
+import { officeClaims } from './claims/office-claims';
 import { TriggerIndex } from './claims/trigger-index';
 import type { Claim } from './claims/types';
 import { triggerForms, type TriggerForm } from './claims/vocabulary';
@@ -56,7 +57,9 @@ export interface RuleExtractorOptions {
  * claims around the trigger words of the predicate vocabulary — subject and object from
  * the linked entities of the clause, the time from its temporal expressions (none → an
  * unknown valid time, never a made-up one), the speaker from "X said" / "according to X",
- * modality from hope, intent, condition and report words, polarity from negation.
+ * modality from hope, intent, condition and report words, polarity from negation — and
+ * `holdsOffice` claims from office phrases ("former President Donald Trump"), valid at
+ * the publication time, for the anachronism check.
  *
  * @example
  * const extractor = new RuleExtractor();
@@ -78,7 +81,11 @@ export class RuleExtractor implements Extractor {
     const { links, inference } = linkAndDate(document, this.linker);
     const dated = { ...document, published: inference.published };
     const entities = linkedEntities(links, this.linker.lexicon, this.base);
-    const claims = findClaims(dated, links, { triggers: this.triggers, lexicon: this.linker.lexicon, date: inference.published.time });
+    const date = inference.published.time;
+    const claims = [
+      ...findClaims(dated, links, { triggers: this.triggers, lexicon: this.linker.lexicon, date }),
+      ...officeClaims(dated, links.roles, this.linker.lexicon, date),
+    ];
     const source = documentIri(document.id, this.base);
     const assertions = claims.flatMap((claim) => {
       const assertion = toAssertion(claim, entities, source, dated.published.time, this.base);

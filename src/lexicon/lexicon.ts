@@ -2,7 +2,7 @@ import { LexiconError } from '../errors';
 import type { Entity, Role } from '../model/entity';
 import { DEFAULT_BASE, entityIri, wikidataIri } from '../model/iri';
 import { containsDay } from '../time/allen';
-import type { TimeSpan } from '../time/timespan';
+import { parseTimeSpan, type TimeSpan } from '../time/timespan';
 import { compareStrings } from '../util/compare-strings';
 import { aliasKey, exactKey } from './normalize';
 import { parseTerm } from './terms';
@@ -36,7 +36,7 @@ export interface ResolvedRole {
   of: string | null;
   term: TimeSpan;
   qualifier?: RoleQualifier;
-  /** The term's end is only the last date the data vouches for; see {@link LexiconRole.stillHeld}. */
+  /** The term's end is only the last date the data vouches for; see `LexiconRole.stillHeld`. */
   stillHeld: boolean;
   note?: string;
 }
@@ -266,7 +266,7 @@ export class Lexicon {
 
   /**
    * The model {@link Entity} of an entry: IRI minted from its label under `base`, roles
-   * with `of` as entity IRIs and parsed terms, Wikidata as `sameAs`.
+   * with `of` as entity IRIs and parsed terms (open-ended for terms still held), Wikidata as `sameAs`.
    *
    * @example
    * lexicon.toEntity(lexicon.get('yair-lapid')!).roles[0]?.of  // 'urn:claimgraph:entity/israel'
@@ -275,7 +275,9 @@ export class Lexicon {
     const aliases = [...new Set(entry.aliases.map((a) => a.text))].filter((a) => a !== entry.label).sort();
     const roles: Role[] = this.rolesOf(entry.id).map((role) => {
       const of = role.of === null ? null : this.get(role.of);
-      return { title: role.title, of: of ? entityIri(of.label, base) : null, term: role.term, qualifier: role.qualifier ?? null };
+      // a term still held runs on past the last date the data vouches for
+      const term = role.stillHeld ? parseTimeSpan(`${role.term.value.split('/')[0]}/..`) : role.term;
+      return { title: role.title, of: of ? entityIri(of.label, base) : null, term, qualifier: role.qualifier ?? null };
     });
     return {
       id: entityIri(entry.label, base),

@@ -11,9 +11,15 @@ export interface Attribution {
   cue: TextSpan | null;
 }
 
-const SPEECH = /\b(?:said|says|told|tells|stated|states|added|adds|claimed|claims|asserted|asserts|argued|argues|noted|notes|insisted|insists|reported|reports|wrote|writes|announced|announces|declared|declares|confirmed|confirms|alleged|alleges|believes|believe|warned|warns)\b/g;
+const SPEECH = /\b(?:said|says|saying|told|tells|stated|states|added|adds|claimed|claims|asserted|asserts|argued|argues|noted|notes|insisted|insists|reported|reports|wrote|writes|announced|announces|declared|declares|confirmed|confirms|alleged|alleges|believes|believe|warned|warns|quoted|quotes|(?<=\bto )(?:say|assert|claim|insist|argue|stress|state))\b/g;
+/**
+ * What may stand between a speaker and the speech verb: a head noun ("US officials
+ * said", "the US side"), an auxiliary ("has also said"), a verb taking the speech verb ("hastened to assert"), a statement put out
+ * ("issued a statement saying").
+ */
+const SPEAKER_TO_VERB = /^[\s,]*(?:(?:officials?|side|spokes(?:man|woman|person)|sources?|has|have|had|also|then)\s+)*(?:\p{Ll}+ed to\s+|(?:issued|released|put out)\s+an?\s+statement\s+)?$/u;
 const ACCORDING = /\baccording to\b/gi;
-const IMPERSONAL = /\b(?:it (?:was|has been|is) (?:reported|said|claimed|alleged)|reportedly|sources (?:say|said)|reports (?:say|said|suggest)|is said to|are said to|was said to)\b/i;
+const IMPERSONAL = /\b(?:according to|it (?:was|has been|is) (?:reported|said|claimed|alleged)|reportedly|sources (?:say|said)|reports (?:say|said|suggest)|is said to|are said to|was said to)\b/i;
 
 /**
  * The attribution of a sentence: a speaker named right before a speech verb ("Zakharova
@@ -27,14 +33,16 @@ export function attributionOf(sentence: TextSpan, mentions: readonly LinkedMenti
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && speakers.has(m.entity));
   for (const match of sentence.text.matchAll(ACCORDING)) {
     const at = sentence.start + match.index + match[0].length;
-    const speaker = inside.find((m) => m.start >= at && m.start - at <= 40);
+    // "according to Reuters", "according to the Israeli daily Maariv" — not a name after a comma ("according to sources, Trump …")
+    const speaker = inside.find((m) => m.start >= at && m.start - at <= 40 && !/[,;:]/.test(text(sentence, at, m.start)));
     if (speaker) return { speaker: speaker.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
   }
   for (const match of sentence.text.matchAll(SPEECH)) {
     const at = sentence.start + match.index;
     // "Zakharova said", "the Russian embassy in Cairo asserted", "said Zakharova"
-    const before = [...inside].reverse().find((m) => m.end <= at && at - m.end <= 12 && /^[\s,]*(?:has |have |had |also |then )?$/.test(text(sentence, m.end, at)));
-    const after = inside.find((m) => m.start >= at + match[0].length && m.start - (at + match[0].length) <= 2);
+    const before = [...inside].reverse().find((m) => m.end <= at && at - m.end <= 40 && SPEAKER_TO_VERB.test(text(sentence, m.end, at)));
+    // "said Zakharova"; but "saying the US would …" names what is said, not who says it
+    const after = /ing$|^quote/.test(match[0]) ? undefined : inside.find((m) => m.start >= at + match[0].length && m.start - (at + match[0].length) <= 2);
     const speaker = before ?? after;
     if (speaker) return { speaker: speaker.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
   }

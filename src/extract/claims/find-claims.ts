@@ -6,7 +6,8 @@ import type { DocumentLinks, LinkedMention } from '../linking/types';
 import { attributionOf } from './attribution';
 import { splitClauses } from './clauses';
 import { modalityOf, polarityOf } from './modality';
-import { readRelations } from './relations';
+import { officeTime } from './office-time';
+import { readRelations, type Relation } from './relations';
 import type { TriggerHit, TriggerIndex } from './trigger-index';
 import type { Claim } from './types';
 import { predicate } from './vocabulary';
@@ -34,8 +35,15 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
   const canAct = (key: string) => !PASSIVE_KINDS.has(kindOf(key));
   const speakers = new Set(links.mentions.map((m) => m.entity).filter(canAct));
 
+  // "Trump's previous administration was supportive": the claim is dated to that term
+  const pastOffice = (subject: string, clause: { start: number; end: number }, hit: TriggerHit) => {
+    const role = links.roles.find((r) => r.holder === subject && r.start >= clause.start && r.end <= hit.start);
+    return role ? officeTime(role, options.lexicon, options.date) : null;
+  };
+
   const claims: Claim[] = [];
   const seen = new Set<string>();
+  const recent = new Map<string, { claim: Claim; sentence: number }>();
   for (const sentence of document.sentences) {
     if (document.titleSpan && sentence.start === document.titleSpan.start) continue; // a headline restates the body
     const hits = options.triggers.find(sentence.text, sentence.start);
@@ -52,14 +60,16 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         const before = text.slice(clause.start, hit.start);
         const nearBefore = before.split(/\s+/).slice(-8).join(' ');
         const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
-        for (const relation of readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct })) {
+        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct });
+        const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
+        for (const relation of anaphor ? [anaphor] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
           const claim: Claim = {
             subject: relation.subject,
             predicate: hit.trigger.predicate,
             object: relation.object,
             evidence: trimmed(text, clause.start, clause.end),
-            valid: timeFor(hit, clause, times, sentence.start)?.time ?? presentTime(before, hit.trigger.tense, options.date),
+            valid: timeFor(hit, clause, times, sentence.start)?.time ?? pastOffice(relation.subject, clause, hit) ?? presentTime(before, hit.trigger.tense, options.date),
             attributedTo: attribution.speaker === relation.subject && !attribution.cue ? null : attribution.speaker,
             modality: question ? 'hypothetical' : modalityOf(nearBefore, attribution.reported),
             polarity: polarityOf(before),
@@ -69,6 +79,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
           if (!seen.has(id)) {
             seen.add(id);
             claims.push(claim);
+            recent.set(claim.predicate, { claim, sentence: sentence.index });
           }
         }
       }
@@ -83,7 +94,23 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
  * Symmetric predicates and nouns relate two named parties or say nothing.
  */
 function takesLiteral(hit: TriggerHit): boolean {
-  return hit.trigger.kind === 'verb' && predicate(hit.trigger.predicate)?.symmetric !== true;
+  return hit.trigger.phrase === true || (hit.trigger.kind === 'verb' && predicate(hit.trigger.predicate)?.symmetric !== true);
+}
+
+/** How far back (in sentences) "the change" may take up a change the document spoke of. */
+const ANAPHORA_WINDOW = 3;
+const DEFINITE_BEFORE = /\b(?:the|this|that|such a)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "The change is historic": a definite phrase noun without its phrase takes up the
+ * last claim of its predicate a few sentences back — same subject and object, read anew
+ * here (its own polarity, time and speaker).
+ */
+function antecedentOf(hit: TriggerHit, before: string, sentence: number, recent: ReadonlyMap<string, { claim: Claim; sentence: number }>): Relation | undefined {
+  if (!hit.trigger.phrase || !DEFINITE_BEFORE.test(before)) return undefined;
+  const last = recent.get(hit.trigger.predicate);
+  if (!last || sentence - last.sentence > ANAPHORA_WINDOW) return undefined;
+  return { subject: last.claim.subject, object: last.claim.object, strength: 0.4 };
 }
 
 const shift = (t: { start: number; end: number }, offset: number) => ({ start: t.start + offset, end: t.end + offset });

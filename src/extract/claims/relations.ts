@@ -16,6 +16,7 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
+const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against|over|among|and)\s+(?:the\s+)?$/i;
 
 /** What {@link readRelations} reads: the text, the clause, the sentence's mentions. */
 export interface RelationContext {
@@ -43,6 +44,9 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
   const before = inClause.filter((m) => m.end <= trigger.start);
   const after = inClause.filter((m) => m.start >= trigger.end);
   const passive = trigger.trigger.kind === 'verb' && trigger.participle && PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
+
+  if (trigger.trigger.phrase) return readPhraseNoun(trigger, context, before, after);
+  if (trigger.trigger.adjective && !new RegExp(`^\\s+${trigger.trigger.preposition}\\s`, 'i').test(text.slice(trigger.end, trigger.end + 12))) return [];
 
   let subjects: LinkedMention[];
   let object: LinkedMention | undefined;
@@ -78,18 +82,44 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     return [{ subject: agent.entity, object: { entity: patient.entity }, strength: 0.8 }];
   } else {
     // a verb, or a noun after a light verb ("held a phone call", "made a visit")
-    subjects = coordinatedSubjects(text, before, context, trigger.start) ?? [];
-    if (subjects.length === 0) {
-      // the subject of an earlier clause of the sentence carries over ("Putin, who met …, said")
-      const earlier = context.mentions.filter((m) => m.end <= clause.start && context.canAct(m.entity));
-      if (earlier[0]) subjects = [earlier[0]];
-    }
+    subjects = clauseSubjects(text, before, context, trigger.start);
     object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, lightVerb);
   }
   if (subjects.length === 0) return [];
   const relations = relate(text, trigger, subjects, object, context);
   // "X received aid from Y": the grammatical subject is the predicate's object
   return trigger.trigger.reversed ? relations.map((r) => ('entity' in r.object ? { ...r, subject: r.object.entity, object: { entity: r.subject } } : r)) : relations;
+}
+
+/** The acting subject of the clause before `at`, else the one of an earlier clause of the sentence ("Putin, who met …, said"). */
+function clauseSubjects(text: string, before: readonly LinkedMention[], context: RelationContext, at: number): LinkedMention[] {
+  const subjects = coordinatedSubjects(text, before, context, at);
+  if (subjects) return subjects;
+  const earlier = context.mentions.find((m) => m.end <= context.clause.start && context.canAct(m.entity));
+  return earlier ? [earlier] : [];
+}
+
+/**
+ * A noun whose object is a phrase: "a change in [its policy]", "a departure from
+ * [America's traditional position]". The subject is the possessor inside the phrase
+ * ("a shift in the White House's view"), else the name before the noun ("the US's
+ * change in"), else the clause's subject ("the US side asserted there was no change in
+ * its policy"). Without its preposition the noun says nothing here.
+ */
+function readPhraseNoun(trigger: TriggerHit, context: RelationContext, before: readonly LinkedMention[], after: readonly LinkedMention[]): Relation[] {
+  const { text, clause } = context;
+  const preposition = new RegExp(`^\\s+${trigger.trigger.preposition}\\s+`, 'i').exec(text.slice(trigger.end, trigger.end + 16));
+  if (!preposition) return [];
+  const from = trigger.end + preposition[0].length;
+  const object = literalAfter(text, from, clause.end);
+  if (!object) return [];
+  if (trigger.trigger.about && !trigger.trigger.about.some((word) => new RegExp(`\\b${word}\\b`, 'i').test('value' in object ? object.value : ''))) return [];
+  const possessor = after.find((m) => /^(?:the\s+)?$/i.test(text.slice(from, m.start)) && /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+  const modifier = nounModified(text, before, trigger.start) ? before[before.length - 1] : undefined;
+  // a name inside a prepositional phrase ("the clash between Russia and NATO") is nobody's subject
+  const free = before.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(context.clause.start, m.start - 20), m.start)));
+  const subjects = possessor ? [possessor] : modifier ? [modifier] : clauseSubjects(text, free, context, trigger.start);
+  return subjects.filter((s) => context.canAct(s.entity)).map((s) => ({ subject: s.entity, object, strength: 0.5 }));
 }
 
 function relate(text: string, trigger: TriggerHit, subjects: readonly LinkedMention[], object: LinkedMention | undefined, context: RelationContext): Relation[] {

@@ -1,6 +1,6 @@
 import type { Lexicon, ResolvedRole } from '../../lexicon/lexicon';
 import type { TextSpan } from '../../model/document';
-import { HEAD_OF_GOVERNMENT } from '../linking/roles';
+import { HEAD_OF_GOVERNMENT, HEAD_TITLES } from '../linking/roles';
 import type { LinkedMention, RoleMention } from '../linking/types';
 import { parseTerm } from '../../lexicon/terms';
 import { afterTerms, type DayWindow } from './day-windows';
@@ -18,9 +18,6 @@ export interface DateConstraint {
   /** A sentence a person can check: "Yair Lapid was Prime Minister of Israel 2022-07-01/2022-12-29". */
   reason: string;
 }
-
-/** Offices whose holder leads a government: what "<person>'s administration" presupposes. */
-const HEAD_TITLES = ['President', 'Prime Minister', 'Chancellor', 'Monarch', 'Emir', 'Supreme Leader'];
 
 const windowOf = (role: ResolvedRole): DayWindow => ({ earliest: role.term.earliest, latest: role.stillHeld ? null : role.term.latest });
 const describe = (w: DayWindow) => `${w.earliest ?? '..'}/${w.latest ?? '..'}`;

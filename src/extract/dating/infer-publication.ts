@@ -15,7 +15,7 @@ export interface PublicationInference {
 }
 
 /** A year written in a sentence places it in the past it tells of, not at the article's date. */
-const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/;
+export const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/;
 
 /**
  * Dates an article the way a reader does, from what it presupposes: the office phrases

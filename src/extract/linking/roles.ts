@@ -21,6 +21,9 @@ export interface NameSpan {
 /** The title used for "<person>'s administration / government / regime". */
 export const HEAD_OF_GOVERNMENT = 'Head of government';
 
+/** Offices whose holder leads a government: what "<person>'s administration" presupposes. */
+export const HEAD_TITLES = ['President', 'Prime Minister', 'Chancellor', 'Monarch', 'Emir', 'Supreme Leader'];
+
 const OFFICE_HOLDERS = new Set(['Country', 'Organization', 'GovernmentBody']);
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(ROLE_QUALIFIERS).join('|')})[\\s-]+$`, 'iu');
 const GOVERNMENT_AFTER = new RegExp(`^(?:'s?)?\\s+(?:(previous|former|current|new|first|second)\\s+)?(?:${GOVERNMENT_NOUNS.join('|')})\\b`, 'i');

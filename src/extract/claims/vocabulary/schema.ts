@@ -100,8 +100,21 @@ export const nounTriggerSchema = z.strictObject({
   preposition: word.optional(),
   /** The preposition introduces the predicate's subject instead: `from` in "the death toll from X". */
   reversed: z.literal(true).optional(),
+  /**
+   * The object is the phrase the preposition introduces, not a named party: "a change in
+   * [its policy]". The noun counts only with that preposition after it, or as a definite
+   * "the change" taking up one the document spoke of just before.
+   */
+  phrase: z.literal(true).optional(),
+  /** An adjective read like a noun ("was notably supportive of X", "critical of X"): it counts only with its preposition after it. */
+  adjective: z.literal(true).optional(),
+  /** For a `phrase` noun: the phrase must hold one of these words ("a shift in [policy]", not "a shift in the weather"). */
+  about: z.array(word).min(1).optional(),
   note: z.string().optional(),
-});
+})
+  .refine((n) => !n.phrase || n.preposition !== undefined, { message: 'phrase needs a preposition', path: ['phrase'] })
+  .refine((n) => !n.about || n.phrase, { message: 'about needs phrase', path: ['about'] })
+  .refine((n) => !n.adjective || n.preposition !== undefined, { message: 'adjective needs a preposition', path: ['adjective'] });
 
 /** The trigger words of one predicate. */
 export const predicateTriggersSchema = z

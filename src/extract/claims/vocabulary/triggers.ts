@@ -151,6 +151,9 @@ function formsOf(predicate: string, triggers: PredicateTriggers): Array<TriggerF
         lemma: n.noun,
         ...(n.preposition !== undefined && { preposition: n.preposition }),
         ...(n.reversed && { reversed: true as const }),
+        ...(n.phrase && { phrase: true as const }),
+        ...(n.about && { about: n.about }),
+        ...(n.adjective && { adjective: true as const }),
       });
     }
   }

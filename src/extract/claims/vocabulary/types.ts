@@ -45,4 +45,10 @@ export interface TriggerForm {
   complement?: string;
   /** The grammatical subject is the predicate's object ("X received aid from Y": Y provides aid to X). */
   reversed?: true;
+  /** A noun whose object is the phrase after its preposition ("a change in [its policy]"). */
+  phrase?: true;
+  /** An adjective ("supportive"): a trigger only with its preposition after it. */
+  adjective?: true;
+  /** Words one of which the phrase must hold (`policy`, `stance` …). */
+  about?: readonly string[];
 }

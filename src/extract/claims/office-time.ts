@@ -1,0 +1,25 @@
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { TimeSpan } from '../../time/timespan';
+import { HEAD_OF_GOVERNMENT, HEAD_TITLES } from '../linking/roles';
+import type { RoleMention } from '../linking/types';
+
+/**
+ * The time a past office phrase places its claim in: "Trump's previous administration was
+ * supportive of …", "under the Obama administration …" tell of the holder's term before
+ * the document's date. The last such term the lexicon knows, marked inferred; `null` for
+ * a current or named-by-title office, or when the lexicon has no term before the date.
+ *
+ * @example
+ * officeTime(role /* "Trump's previous administration" *\/, lexicon, date)?.value  // '2017-01-20/2021-01-20'
+ */
+export function officeTime(role: RoleMention, lexicon: Lexicon, date: TimeSpan | null): TimeSpan | null {
+  if (role.holder === null || (role.qualifier !== 'former' && role.qualifier !== 'then')) return null;
+  const titles = role.title === HEAD_OF_GOVERNMENT ? HEAD_TITLES : [role.title];
+  const end = date?.latest ?? date?.earliest ?? null;
+  const past = lexicon
+    .rolesOf(role.holder)
+    .filter((r) => titles.some((t) => lexicon.titles.same(r.title, t)) && r.term.latest !== null && (end === null || r.term.latest < end))
+    .sort((a, b) => (a.term.latest! < b.term.latest! ? -1 : 1));
+  const term = past[past.length - 1]?.term;
+  return term ? { ...term, expression: role.text, explicit: false } : null;
+}
