@@ -60,3 +60,31 @@ export function formatLocation(location: ErrorLocation): string {
   const where = parts.join(':');
   return location.field ? (where ? `${where} (${location.field})` : location.field) : where;
 }
+
+/**
+ * Parallel extraction cannot run as asked: `jobs` is not a positive integer, a custom
+ * `extractor` was given with `jobs > 1` (an object with methods cannot cross threads), or
+ * a worker thread died without reporting an error of its own.
+ */
+export class ExtractionError extends ClaimgraphError {}
+
+/** A query was given options it cannot use (an unknown kind, a negative tolerance, an unknown entity). */
+export class QueryError extends ClaimgraphError {}
+
+/**
+ * A SPARQL store failed or refused a request: a query or load that the store rejected,
+ * an HTTP status other than success, an endpoint that cannot be reached (after retries),
+ * or a store that is not installed. `endpoint` names the store, `status` is the HTTP
+ * status when there was one.
+ */
+export class SparqlError extends ClaimgraphError {
+  endpoint?: string;
+  status?: number;
+
+  constructor(message: string, details: ErrorLocation & { endpoint?: string; status?: number } = {}, options?: { cause?: unknown }) {
+    const { endpoint, status, ...location } = details;
+    super(message, location, options);
+    if (endpoint !== undefined) this.endpoint = endpoint;
+    if (status !== undefined) this.status = status;
+  }
+}

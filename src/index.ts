@@ -13,3 +13,5 @@ export * from './extract';
 export * from './pipeline';
 export * from './rdf';
 export * from './eval';
+export * from './query';
+export * from './report';

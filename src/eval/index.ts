@@ -8,5 +8,6 @@ export * from './entity-linking';
 export * from './publication';
 export * from './events';
 export * from './evaluate';
+export * from './analysis';
 export * from './table';
 export * from './report';

@@ -2,6 +2,7 @@ import type * as RDFJS from '@rdfjs/types';
 import type { DatingBasis } from '../model/document';
 import type { Modality, Polarity, QuantityQualifier } from '../model/assertion';
 import type { PredicateDefinition, Valence } from '../model/predicate';
+import type { ContradictionKind, ContradictionSeverity } from '../query/contradictions/types';
 import { RdfError } from '../errors';
 import { factory } from './n3';
 import { CG_NS, NAMESPACES, OWL, PROV, RDF, RDFS, SCHEMA, XSD, cg } from './namespaces';
@@ -69,6 +70,21 @@ export const VALENCE_TERMS: Record<Valence, EnumerationMember> = {
   cooperative: { name: 'Cooperative', comment: 'The predicate expresses cooperation (meet, praise, agree).' },
   hostile: { name: 'Hostile', comment: 'The predicate expresses hostility (accuse, threaten, use force).' },
   neutral: { name: 'Neutral', comment: 'The predicate is neither cooperative nor hostile.' },
+};
+
+/** Contradiction kinds → `cg:` individuals. */
+export const CONTRADICTION_KIND_TERMS: Record<ContradictionKind, EnumerationMember> = {
+  polarity: { name: 'PolarityContradiction', comment: 'One claim affirms what another denies, at compatible times.' },
+  attribution: { name: 'AttributionContradiction', comment: 'Two named speakers disagree: one affirms what the other denies.' },
+  contrary: { name: 'ContraryContradiction', comment: 'Contrary predicates (praises / condemns) for one pair over overlapping valid time.' },
+  numeric: { name: 'NumericContradiction', comment: 'Figures of a single-valued predicate that cannot both be right ("more than 1,400" / "about 1,200").' },
+  anachronism: { name: 'Anachronism', comment: 'A claim about who holds an office that dated reference facts contradict ("former President" while in office).' },
+};
+
+/** Contradiction severities → `cg:` individuals. */
+export const SEVERITY_TERMS: Record<ContradictionSeverity, EnumerationMember> = {
+  hard: { name: 'Hard', comment: 'The claims are put as fact (asserted or reported) for the same valid time.' },
+  soft: { name: 'Soft', comment: 'A claim is only hoped, planned or possible, or the times agree only in their reporting period.' },
 };
 
 /** Entity kinds the library knows; other kinds are exported as `cg:<Kind>` all the same. */
@@ -162,6 +178,8 @@ export const VOCABULARY: readonly VocabularyTerm[] = [
   ...enumerationTerms('QuantityQualifier', 'How a stated number relates to the true one.', QUALIFIER_TERMS),
   ...enumerationTerms('DatingBasis', "How a document's publication time was established.", DATING_BASIS_TERMS),
   ...enumerationTerms('Valence', 'Whether a predicate expresses cooperation, hostility, or neither (CAMEO / PLOVER style).', VALENCE_TERMS),
+  ...enumerationTerms('ContradictionKind', 'What kind of conflict a cg:Contradiction records.', CONTRADICTION_KIND_TERMS),
+  ...enumerationTerms('Severity', 'How certain a cg:Contradiction is.', SEVERITY_TERMS),
   // Documents (typed schema:NewsArticle; headline, url and language are schema.org's)
   { name: 'file', type: 'DatatypeProperty', label: 'file', comment: 'The file the document was loaded from, as given to the loader.', domain: SCHEMA.NewsArticle, range: XSD.string },
   { name: 'outlet', type: 'DatatypeProperty', label: 'outlet', comment: 'The name of the publishing outlet as found (manifest or dateline); a name, not an organisation node.', domain: SCHEMA.NewsArticle, range: XSD.string },
@@ -182,6 +200,13 @@ export const VOCABULARY: readonly VocabularyTerm[] = [
   { name: 'evidenceEnd', type: 'DatatypeProperty', label: 'evidence end', comment: 'End offset (exclusive) of the evidence passage.', domain: cg('Assertion'), range: XSD.integer },
   { name: 'evidenceText', type: 'DatatypeProperty', label: 'evidence text', comment: 'The evidence passage as it stands in the original text.', domain: cg('Assertion'), range: XSD.string },
   ...Object.entries(SPAN_STEMS).flatMap(([stem, { domain, what }]) => spanTerms(stem, domain, what)),
+  // Contradictions: records of conflicting claims; no claim is deleted or invalidated.
+  { name: 'Contradiction', type: 'Class', label: 'contradiction', comment: 'A conflict between claims, kept as a record: its kind, severity, the assertions involved and an explanation. Every claim involved stays in the graph.' },
+  { name: 'contradictionKind', type: 'ObjectProperty', label: 'contradiction kind', comment: 'What kind of conflict the contradiction records.', domain: cg('Contradiction'), range: cg('ContradictionKind') },
+  { name: 'severity', type: 'ObjectProperty', label: 'severity', comment: 'cg:Hard when the claims are put as fact for the same valid time, cg:Soft otherwise.', domain: cg('Contradiction'), range: cg('Severity') },
+  { name: 'involves', type: 'ObjectProperty', label: 'involves', comment: 'An assertion the contradiction is about.', domain: cg('Contradiction'), range: cg('Assertion') },
+  { name: 'explanation', type: 'DatatypeProperty', label: 'explanation', comment: 'One or two sentences a person can read, naming the sources and quoting the evidence.', domain: cg('Contradiction'), range: XSD.string },
+  { name: 'reference', type: 'ObjectProperty', label: 'reference', comment: 'For an anachronism: the dated role the claim conflicts with.', domain: cg('Contradiction'), range: cg('Role') },
   // Predicate descriptions
   { name: 'cameoCode', type: 'DatatypeProperty', label: 'CAMEO code', comment: 'The CAMEO event code of a predicate, e.g. "036".', domain: RDF.Property, range: XSD.string },
   { name: 'ploverType', type: 'DatatypeProperty', label: 'PLOVER type', comment: 'The PLOVER event type of a predicate, e.g. "CONSULT".', domain: RDF.Property, range: XSD.string },

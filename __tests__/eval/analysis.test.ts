@@ -1,0 +1,109 @@
+/**
+ * Contradictions and changes of the bundled corpus against the seed gold
+ * (`contradictions`, `changes`, `lookalikes`), and the scorer itself.
+ * Measured twice: with the publication dates the library infers, and with the gold's
+ * dates given in a manifest — so that dating errors and analysis errors show apart.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/corpus';
+import { loadGold, scoreAnalysis, type AnalysisScore, type Gold } from '../../src/eval';
+import { buildGraph } from '../../src/pipeline';
+import { analysisRecords, contradictions, stanceChanges, type AnalysisRecords } from '../../src/query';
+
+const root = join(__dirname, '..', '..');
+const corpusDir = join(root, 'examples', 'corpus');
+let gold: Gold;
+
+async function analyse(dir: string, manifest?: string): Promise<{ records: AnalysisRecords; score: AnalysisScore }> {
+  const { documents } = await loadCorpus(dir, manifest ? { manifest } : {});
+  const graph = buildGraph(documents);
+  const records = analysisRecords(graph, { contradictions: contradictions(graph), changes: stanceChanges(graph) });
+  const texts = new Map(documents.map((d) => [d.file, d.text]));
+  return { records, score: scoreAnalysis(records, gold, { texts }) };
+}
+
+/** The corpus in a temporary directory with a manifest giving the gold publication windows. */
+function corpusWithGoldDates(): { dir: string; manifest: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-gold-dates-'));
+  for (const file of readdirSync(corpusDir)) copyFileSync(join(corpusDir, file), join(dir, file));
+  const entries = gold.documents.map((d) => {
+    const { earliest, latest } = d.published;
+    return { file: d.file, published: earliest === latest ? earliest : `${earliest}/${latest}` };
+  });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(entries));
+  return { dir, manifest: join(dir, 'manifest.json') };
+}
+
+beforeAll(async () => {
+  gold = await loadGold(join(root, '__tests__', 'fixtures', 'seeds.gold.json'));
+});
+
+describe('analysis of the bundled corpus on the seed gold', () => {
+  // measured 2026-11-22: inferred dates — hard 2/4, soft 0/4, changes 0/5, lookalikes 0/9;
+  // gold dates — hard 3/4, soft 0/4, changes 1/5, lookalikes 0/9. Below the analysis issue's
+  // targets (all hard, 2 soft, 4 changes): the missing ones need claims the extractor does not read.
+  it('with inferred dates: finds ≥ 2 hard contradictions and flags no lookalike', async () => {
+    const { score } = await analyse(corpusDir);
+    expect(score.status).toBe('scored');
+    expect(score.contradictions.hard.matched).toBeGreaterThanOrEqual(2);
+    expect(score.lookalikes.matched).toBe(0);
+    expect(score.changesAsContradictions).toEqual([]);
+  });
+
+  it('with the gold dates: finds ≥ 3 hard contradictions and ≥ 1 change, flags no lookalike', async () => {
+    const { dir, manifest } = corpusWithGoldDates();
+    const { score } = await analyse(dir, manifest);
+    expect(score.contradictions.hard.matched).toBeGreaterThanOrEqual(3);
+    expect(score.changes.matched).toBeGreaterThanOrEqual(1);
+    expect(score.lookalikes.matched).toBe(0);
+    expect(score.changesAsContradictions).toEqual([]);
+  });
+
+  it('names the source of every claim in each explanation', async () => {
+    const { records } = await analyse(corpusDir);
+    expect(records.contradictions.length).toBeGreaterThan(0);
+    for (const record of [...records.contradictions, ...records.changes]) {
+      const files = new Set(record.claims.map((c) => c.file.slice(c.file.lastIndexOf('/') + 1)));
+      // a record's first two claims are the two sides; both sources must be named
+      for (const file of [...files].slice(0, 2)) expect([record.id, record.explanation.includes(file)]).toEqual([record.id, true]);
+    }
+  });
+});
+
+describe('scoreAnalysis', () => {
+  const text = 'Alpha said yes. Beta said no. Gamma agreed.';
+  const tinyGold = {
+    documents: [{ file: 'a.txt' }],
+    contradictions: [{ id: 'c1', strength: 'hard', claims: [{ doc: 'a.txt', evidence: 'Alpha said yes' }, { doc: 'a.txt', evidence: 'Beta said no' }] }],
+    changes: [{ id: 'ch1', claims: [{ doc: 'a.txt', evidence: 'Beta said no' }, { doc: 'a.txt', evidence: 'Gamma agreed' }] }],
+    lookalikes: [{ id: 'l1', claims: [{ doc: 'a.txt', evidence: 'Alpha said yes' }, { doc: 'a.txt', evidence: 'Gamma agreed' }] }],
+  } as unknown as Gold;
+  const claim = (start: number, end: number) => ({ file: 'dir/a.txt', evidence: { start, end } });
+  const texts = new Map([['a.txt', text]]);
+
+  it('matches a gold pair when the record cites both sides, by overlap in the same file', () => {
+    const score = scoreAnalysis({ contradictions: [{ id: 'r1', kind: 'polarity', claims: [claim(0, 5), claim(20, 24)] }], changes: [] }, tinyGold, { texts });
+    expect(score.contradictions).toMatchObject({ matched: 1, hard: { gold: 1, matched: 1 }, soft: { gold: 0, matched: 0 } });
+    expect(score.lookalikes.matched).toBe(0);
+  });
+
+  it('does not match a record citing one side only, or another file', () => {
+    const one = scoreAnalysis({ contradictions: [{ id: 'r1', kind: 'polarity', claims: [claim(0, 5)] }], changes: [] }, tinyGold, { texts });
+    expect(one.contradictions.matched).toBe(0);
+    const other = scoreAnalysis({ contradictions: [{ id: 'r1', kind: 'polarity', claims: [{ file: 'b.txt', evidence: { start: 0, end: 40 } }] }], changes: [] }, tinyGold, { texts });
+    expect(other.contradictions.matched).toBe(0);
+  });
+
+  it('counts a flagged lookalike and a change reported as a contradiction', () => {
+    const score = scoreAnalysis({ contradictions: [{ id: 'r1', kind: 'polarity', claims: [claim(0, 43)] }], changes: [] }, tinyGold, { texts });
+    expect(score.lookalikes.pairs[0]).toEqual({ id: 'l1', matchedBy: ['r1'] });
+    expect(score.changesAsContradictions).toEqual(['ch1']);
+  });
+
+  it('names the field of a gold claim in an unknown document', () => {
+    const bad = { ...tinyGold, changes: [{ id: 'x', claims: [{ doc: 'zzz.txt', evidence: 'a' }, { doc: 'a.txt', evidence: 'b' }] }] } as unknown as Gold;
+    expect(() => scoreAnalysis({ contradictions: [], changes: [] }, bad, { texts })).toThrow(/changes\[0\]\.claims\[0\]\.doc/);
+  });
+});

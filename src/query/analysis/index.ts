@@ -1,0 +1,1 @@
+export { analysisRecords, type AnalysisRecord, type AnalysisRecords, type ClaimRecord } from './records';

@@ -1,0 +1,2 @@
+export { timeline } from './timeline';
+export type { TimeAxis, Timeline, TimelineEntry, TimelineOptions } from './types';
