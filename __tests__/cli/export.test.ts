@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
 import { readRdf } from '../../src';
 import { root, runCli } from './run-cli';
 
@@ -28,6 +30,29 @@ describe('claimgraph export', () => {
     expect(readdirSync(dir)).toEqual(['corpus.trig']);
   });
 
+  it('writes the entity network as GEXF with --format gexf', async () => {
+    const { status, stdout, stderr } = runCli(['export', corpus, '--format', 'gexf']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const gexf = parse(MultiDirectedGraph, stdout, { respectInputGraphType: true });
+    const graph = await readRdf(runCli(['export', corpus]).stdout, { format: 'turtle' });
+    expect(gexf.nodes()).toEqual(graph.entities().map((e) => e.id));
+    expect(gexf.size).toBe(graph.network.size);
+    expect(gexf.findNode((_, a) => a.label === 'Vladimir Putin')).toBe('urn:claimgraph:entity/vladimir-putin');
+    expect(gexf.getNodeAttribute('urn:claimgraph:entity/vladimir-putin', 'kind')).toBe('Person');
+  });
+
+  it('exports a saved graph (.ttl) as the same Turtle as its corpus, and as GEXF', () => {
+    const dir = tmp();
+    const saved = join(dir, 'corpus.ttl');
+    expect(runCli(['export', corpus, '--out', saved]).status).toBe(0);
+    const again = runCli(['export', saved]);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(readFileSync(saved, 'utf8'));
+    expect(runCli(['export', saved, '--format', 'gexf']).stdout).toBe(runCli(['export', corpus, '--format', 'gexf']).stdout);
+  });
+
   it('fails with exit 1 and one line naming a missing path', () => {
     const { status, stdout, stderr } = runCli(['export', join(tmp(), 'nowhere')]);
     expect(status).toBe(1);
@@ -51,6 +76,7 @@ describe('claimgraph export', () => {
     expect(runCli(['frobnicate']).status).toBe(2);
     const help = runCli(['export', '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/Example:\n\s+\$ claimgraph export/);
+    expect(help.stdout).toMatch(/Examples:\n\s+\$ claimgraph export/);
+    expect(help.stdout).toMatch(/gexf/);
   });
 });

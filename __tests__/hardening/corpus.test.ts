@@ -338,7 +338,7 @@ describe('claimgraph export with bad files among good ones', () => {
     const lines = linesOf(stderr);
     expect(lines).toHaveLength(bad.length + 1);
     for (const [i, name] of bad.entries()) expect(lines[i]).toMatch(new RegExp(`^claimgraph: loadCorpus: .*${name.replace('.', '\\.')}`));
-    expect(lines[bad.length]).toBe(`claimgraph: ${bad.length} file(s) could not be loaded; the others were`);
+    expect(lines[bad.length]).toBe(`claimgraph: ${bad.length} file(s) could not be loaded; the others were processed`);
     const graph = await readRdf(readFileSync(out, 'utf8'), { format: 'turtle' });
     expect(graph.size.sources).toBe(3);
   });

@@ -2,9 +2,13 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { ClaimgraphError } from '../errors';
+import { contradictionsCommand } from './commands/contradictions';
 import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
+import { reportCommand } from './commands/report';
+import { stanceCommand } from './commands/stance';
+import { timelineCommand } from './commands/timeline';
 import { vocabularyCommand } from './commands/vocabulary';
 
 /** Exit codes: 0 success, 1 bad input (a one-line message), 2 usage. */
@@ -20,6 +24,10 @@ function program(): Command {
     .exitOverride();
   extractCommand(cli);
   exportCommand(cli);
+  timelineCommand(cli);
+  contradictionsCommand(cli);
+  stanceCommand(cli);
+  reportCommand(cli);
   evalCommand(cli);
   vocabularyCommand(cli);
   return cli;

@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { DEFAULT_BASE } from '../model/iri';
 
 /* The options several commands share, defined once so that their flags and help read the same everywhere. */
@@ -14,3 +14,15 @@ export const baseOption = (): Option => new Option('--base <iri>', 'base IRI for
 
 /** `--strict`: the first file that cannot be loaded is fatal. */
 export const strictOption = (): Option => new Option('--strict', 'stop at the first file that cannot be loaded');
+
+/** `--json`: machine-readable output instead of the table. */
+export const jsonOption = (what: string): Option => new Option('--json', `write ${what} as JSON (the README documents its shape)`);
+
+/** The argument and options of a command that queries a graph: a corpus or a saved graph. */
+export function graphInput(command: Command): Command {
+  return command
+    .argument('<inputs...>', 'a corpus directory, article files, or one saved graph (.json, .ttl, .trig, .nq)')
+    .addOption(manifestOption())
+    .addOption(baseOption())
+    .addOption(strictOption());
+}

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { Presets, SingleBar } from 'cli-progress';
 import { writeFileAtomic } from '../io/atomic-write';
 import type { Document } from '../model/document';
 import { compareStrings } from '../util/compare-strings';
@@ -21,10 +22,17 @@ export async function writeOutput(out: string | undefined, write: (stream: Writa
   else await write(process.stdout);
 }
 
-/** A one-line progress counter on stderr, shown only when stderr is a terminal. */
+/**
+ * A progress bar on stderr for long loads (cli-progress), shown only when stderr is a
+ * terminal, so that pipes and logs get no control characters.
+ */
 export function progress(label: string): (done: number, total: number) => void {
   if (!process.stderr.isTTY) return () => {};
+  let bar: SingleBar | undefined;
   return (done, total) => {
-    process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
+    bar ??= new SingleBar({ format: `${label} [{bar}] {value}/{total}`, stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+    if (done === 0 || bar.getTotal() !== total) bar.start(total, done);
+    else bar.update(done);
+    if (done >= total) bar.stop();
   };
 }

@@ -7,7 +7,7 @@ import type { ClaimgraphError } from '../errors';
 export function reportCorpusErrors(errors: readonly ClaimgraphError[]): void {
   for (const error of errors) process.stderr.write(`claimgraph: ${error.message}\n`);
   if (errors.length > 0) {
-    process.stderr.write(`claimgraph: ${errors.length} file(s) could not be loaded; the others were\n`);
+    process.stderr.write(`claimgraph: ${errors.length} file(s) could not be loaded; the others were processed\n`);
     process.exitCode = 1;
   }
 }

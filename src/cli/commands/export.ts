@@ -1,47 +1,43 @@
 import { Option, type Command } from 'commander';
-import { loadCorpus } from '../../corpus/load';
-import { buildGraph } from '../../pipeline/build-graph';
+import { graphToGexf } from '../../graph/gexf';
 import { writeRdf, type RdfFormat, type RdfProfile } from '../../rdf';
-import { inFileOrder, progress, writeOutput } from '../output';
-import { reportCorpusErrors } from '../report-errors';
-import { baseOption, manifestOption, outOption, strictOption } from '../options';
+import { loadGraphInput, type GraphInputOptions } from '../graph-input';
+import { graphInput, outOption } from '../options';
+import { writeOutput } from '../output';
 
-interface ExportOptions {
-  format: RdfFormat;
+interface ExportOptions extends GraphInputOptions {
+  format: RdfFormat | 'gexf';
   profile: RdfProfile;
-  manifest?: string;
   out?: string;
-  base?: string;
-  strict?: boolean;
 }
 
-/** `claimgraph export <dir|files…>`: load a corpus and write its graph as RDF. */
+/** `claimgraph export <inputs…>`: write a graph (a corpus built into one, or a saved one) as RDF or GEXF. */
 export function exportCommand(program: Command): void {
-  program
-    .command('export')
-    .description('load a corpus and write its graph as Turtle, TriG or N-Quads')
-    .argument('<inputs...>', 'a corpus directory, or article files')
+  graphInput(program.command('export'))
+    .description('write the graph of a corpus (or a saved graph) as Turtle, TriG, N-Quads, or GEXF for Gephi')
     .addOption(formatOption())
     .addOption(profileOption())
-    .addOption(manifestOption())
     .addOption(outOption())
-    .addOption(baseOption())
-    .addOption(strictOption())
-    .addHelpText('after', '\nExample:\n  $ claimgraph export examples/corpus --format trig --out corpus.trig\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ claimgraph export examples/corpus --format trig --out corpus.trig\n  $ claimgraph export corpus.ttl --format gexf --out corpus.gexf\n',
+    )
     .action(async (inputs: string[], options: ExportOptions) => {
-      const corpus = await loadCorpus(inputs, { manifest: options.manifest, strict: options.strict, onProgress: progress('loading') });
-      const graph = buildGraph(inFileOrder(corpus.documents), { base: options.base });
-      await writeOutput(options.out, (out) => writeRdf(graph, out, { format: options.format, profile: options.profile }));
-      reportCorpusErrors(corpus.errors);
+      const { graph } = await loadGraphInput(inputs, options);
+      const { format, profile } = options;
+      await writeOutput(options.out, async (out) => {
+        if (format === 'gexf') out.write(graphToGexf(graph));
+        else await writeRdf(graph, out, { format, profile });
+      });
     });
 }
 
 function formatOption(): Option {
-  return new Option('-f, --format <format>', 'RDF syntax').choices(['turtle', 'trig', 'nquads']).default('turtle');
+  return new Option('-f, --format <format>', 'RDF syntax, or gexf (the entity network, for Gephi)').choices(['turtle', 'trig', 'nquads', 'gexf']).default('turtle');
 }
 
 function profileOption(): Option {
-  return new Option('-p, --profile <profile>', 'assertion profile: rdf11 (a node per assertion) or rdf12 (rdf:reifies)')
+  return new Option('-p, --profile <profile>', 'assertion profile of the RDF formats (not used by gexf): rdf11 (a node per assertion) or rdf12 (rdf:reifies)')
     .choices(['rdf11', 'rdf12'])
     .default('rdf11');
 }
