@@ -3,6 +3,7 @@ export * from './result';
 export { extract, extractedAssertion, extractedDocument, type ExtractOptions } from './extract';
 export { RuleExtractor, type DocumentExtraction, type Extractor, type RuleExtractorOptions } from './extractor';
 export { writeResultJson } from './write-json';
+export * from './parallel';
 export { linkedEntities } from './entities';
 export { EntityLinker, type EntityLinkerOptions, type LinkOptions } from './linking/linker';
 export { SurfaceMatcher, type SurfaceForm, type SurfaceHit } from './linking/surface-matcher';
