@@ -172,7 +172,9 @@ describe('size', () => {
   }
 
   const MB = CI ? 100 : 10;
-  it(`loads a ${MB} MB file in under 30 s, with offsets that map (CI: 100 MB, else 10 MB)`, async () => {
+  // a guard against quadratic work (which would take hours), not a speed measure — that is `npm run bench`;
+  // the bound is loose because CI machines are shared
+  it(`loads a ${MB} MB file without hanging (under 90 s), with offsets that map (CI: 100 MB, else 10 MB)`, async () => {
     const dir = dirWith({ 'huge.txt': bigArticle(MB * 1024 * 1024) });
     const started = performance.now();
     const { documents, errors } = await loadCorpus(dir);
@@ -184,8 +186,8 @@ describe('size', () => {
     expect(huge.text.length).toBeGreaterThan(MB * 1_000_000 * 0.9);
     expect(huge.sentences.length).toBeGreaterThan(MB * 5_000);
     expectSpansMap(huge);
-    expect(seconds).toBeLessThan(30);
-  }, 120_000);
+    expect(seconds).toBeLessThan(90);
+  }, 180_000);
 
   it('reports a large file with a bad byte near its end, at the right byte and line, quickly', async () => {
     const big = bigArticle(10 * 1024 * 1024);
