@@ -15,3 +15,4 @@ export * from './rdf';
 export * from './eval';
 export * from './query';
 export * from './report';
+export * from './sparql';

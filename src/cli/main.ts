@@ -6,6 +6,7 @@ import { contradictionsCommand } from './commands/contradictions';
 import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
+import { pushCommand } from './commands/push';
 import { reportCommand } from './commands/report';
 import { stanceCommand } from './commands/stance';
 import { timelineCommand } from './commands/timeline';
@@ -24,6 +25,7 @@ function program(): Command {
     .exitOverride();
   extractCommand(cli);
   exportCommand(cli);
+  pushCommand(cli);
   timelineCommand(cli);
   contradictionsCommand(cli);
   stanceCommand(cli);

@@ -1,28 +1,56 @@
 import type { Command } from 'commander';
 import { analysisRecords, contradictions, stanceChanges, type AnalysisRecord, type AnalysisRecords } from '../../query';
+import { sparqlContradictionAnswer } from '../../sparql';
 import { loadGraphInput, type GraphInputOptions } from '../graph-input';
-import { graphInput, jsonOption, outOption } from '../options';
+import { baseOption, jsonOption, manifestOption, outOption, strictOption } from '../options';
 import { writeOutput } from '../output';
+import { endpointOptions, endpointStore, type EndpointCommandOptions } from './push';
 
-interface ContradictionsOptions extends GraphInputOptions {
+interface ContradictionsOptions extends GraphInputOptions, EndpointCommandOptions {
   json?: boolean;
   out?: string;
 }
 
 /** `claimgraph contradictions <inputs…>`: every contradiction, kept as a record with its reason, and the stance changes. */
 export function contradictionsCommand(program: Command): void {
-  graphInput(program.command('contradictions'))
-    .description('list the claims that contradict each other (with the reason) and the stances that changed over time')
+  const command = program
+    .command('contradictions')
+    .argument('[inputs...]', 'a corpus directory, article files, or one saved graph (.json, .ttl, .trig, .nq); not with --endpoint')
+    .addOption(manifestOption())
+    .addOption(baseOption())
+    .addOption(strictOption())
+    .description('list the claims that contradict each other (with the reason) and the stances that changed over time');
+  endpointOptions(command, 'ask this SPARQL endpoint (loaded with claimgraph push) instead of reading inputs; stance changes are then not computed')
     .addOption(jsonOption('the records'))
     .addOption(outOption())
-    .addHelpText('after', '\nExamples:\n  $ claimgraph contradictions examples/corpus\n  $ claimgraph contradictions corpus.ttl --json --out contradictions.json\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ claimgraph contradictions examples/corpus\n  $ claimgraph contradictions corpus.ttl --json --out contradictions.json\n' +
+        '  $ claimgraph contradictions --endpoint http://localhost:8890/sparql --graph urn:claimgraph:news --json\n',
+    )
     .action(async (inputs: string[], options: ContradictionsOptions) => {
-      const { graph } = await loadGraphInput(inputs, options);
-      const records = analysisRecords(graph, { contradictions: contradictions(graph), changes: stanceChanges(graph) });
+      const records = options.endpoint ? await fromEndpoint(inputs, options) : await fromInputs(command, inputs, options);
       await writeOutput(options.out, async (out) => {
         out.write(options.json ? `${JSON.stringify(records, null, 2)}\n` : formatRecords(records));
       });
     });
+}
+
+async function fromInputs(command: Command, inputs: string[], options: ContradictionsOptions): Promise<AnalysisRecords> {
+  if (inputs.length === 0) command.error("error: missing required argument 'inputs' (or give --endpoint)", { exitCode: 2, code: 'claimgraph.usage' });
+  const { graph } = await loadGraphInput(inputs, options);
+  return analysisRecords(graph, { contradictions: contradictions(graph), changes: stanceChanges(graph) });
+}
+
+/** The contradictions the endpoint answers; stance changes need the whole graph in memory, so there are none. */
+async function fromEndpoint(inputs: string[], options: ContradictionsOptions): Promise<AnalysisRecords> {
+  if (inputs.length > 0) process.stderr.write(`claimgraph: --endpoint given: ${inputs.length} input(s) not read\n`);
+  const answer = await sparqlContradictionAnswer(endpointStore(options), {
+    ...(options.graph !== undefined && { graph: options.graph }),
+    ...(options.base !== undefined && { base: options.base }),
+  });
+  process.stderr.write('claimgraph: stance changes are not computed against an endpoint\n');
+  return analysisRecords(answer.graph, { contradictions: answer.contradictions, changes: [] });
 }
 
 function formatRecords(records: AnalysisRecords): string {
