@@ -1,71 +1,16 @@
 import { QueryError } from '../../src/errors';
-import { KnowledgeGraph } from '../../src/graph/knowledge-graph';
-import type { Assertion, LiteralObject, Modality, Polarity, QuantityQualifier } from '../../src/model/assertion';
+import type { LiteralObject, Polarity } from '../../src/model/assertion';
 import type { Role } from '../../src/model/entity';
-import { documentIri, entityIri } from '../../src/model/iri';
+import { documentIri } from '../../src/model/iri';
 import type { PredicateDefinition } from '../../src/model/predicate';
 import { contradictions, type Contradiction } from '../../src/query/contradictions';
 import { parseTimeSpan } from '../../src/time/timespan';
+import { claimsGraph, e, number, text, type Claim } from './claims-graph';
 
-const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const e = (label: string) => entityIri(label);
 const doc = (name: string) => documentIri(name);
-
-/** A claim in test shorthand: labels for entities, a file stem for the source. */
-interface Claim {
-  s: string;
-  p: string;
-  /** An entity label, or a literal. */
-  o: string | LiteralObject;
-  doc: string;
-  valid?: string | null;
-  polarity?: Polarity;
-  modality?: Modality;
-  by?: string;
-  text?: string;
-  confidence?: number;
-}
-
-const number = (value: number, qualifier: QuantityQualifier = 'exactly'): LiteralObject => ({ kind: 'literal', value: String(value), datatype: `${XSD}integer`, qualifier });
-const title = (value: string): LiteralObject => ({ kind: 'literal', value, datatype: `${XSD}string` });
-const phrase = (value: string): LiteralObject => ({ kind: 'literal', value, datatype: `${XSD}string` });
-
-/**
- * A graph of the given sources (file stem → publication span, or null) and claims; every
- * entity a claim names is added as a Person, with `roles` by label.
- */
-function graphOf(sources: Record<string, string | null>, claims: Claim[], roles: Record<string, Role[]> = {}): { kg: KnowledgeGraph; ids: Assertion[] } {
-  const kg = new KnowledgeGraph();
-  for (const [name, published] of Object.entries(sources)) {
-    kg.addSource({
-      id: doc(name),
-      file: `corpus/${name}.txt`,
-      title: `Title of ${name}`,
-      outlet: null,
-      url: null,
-      language: 'en',
-      published: { time: published === null ? null : parseTimeSpan(published), basis: published === null ? 'unknown' : 'manifest', note: '' },
-    });
-  }
-  const labels = new Set([...Object.keys(roles), ...claims.flatMap((c) => [c.s, ...(typeof c.o === 'string' ? [c.o] : []), ...(c.by ? [c.by] : [])])]);
-  for (const label of [...labels].sort()) kg.addEntity({ kind: 'Person', label, roles: roles[label] ?? [] });
-  const ids = claims.map((c) => {
-    const text = c.text ?? `${c.s} ${c.p} ${typeof c.o === 'string' ? c.o : c.o.value}`;
-    return kg.addAssertion({
-      subject: e(c.s),
-      predicate: c.p,
-      object: typeof c.o === 'string' ? { kind: 'entity', id: e(c.o) } : c.o,
-      source: doc(c.doc),
-      valid: c.valid ? parseTimeSpan(c.valid) : null,
-      evidence: { start: 0, end: text.length, text },
-      polarity: c.polarity ?? 'affirmed',
-      modality: c.modality ?? 'asserted',
-      attributedTo: c.by ? e(c.by) : null,
-      confidence: c.confidence ?? 1,
-    });
-  });
-  return { kg, ids };
-}
+const title = text;
+const phrase = text;
+const graphOf = claimsGraph;
 
 /** kind, severity and assertion IRIs of each record. */
 const summary = (found: Contradiction[]) => found.map((c) => ({ kind: c.kind, severity: c.severity, assertions: c.assertions }));

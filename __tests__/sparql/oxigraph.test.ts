@@ -12,7 +12,7 @@ import { toQuads } from '../../src/rdf';
 import { OxigraphStore, pushGraph, sparqlContradictions, sparqlTimeline, type SparqlContradictionOptions } from '../../src/sparql';
 import { parseTimeSpan } from '../../src/time/timespan';
 import { bundledCorpusGraph } from '../query/fixtures';
-import { e, graphOf, number, text, type Claim } from './claims';
+import { e, graphOf, number, text, type Claim } from '../query/claims-graph';
 import { randomGraph } from './random-graph';
 
 jest.setTimeout(60_000);

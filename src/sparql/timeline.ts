@@ -1,8 +1,8 @@
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import type { Assertion } from '../model/assertion';
-import { compareBounds, laterEnd, startsAfter } from '../query/timeline/order';
-import type { Timeline, TimelineEntry } from '../query/timeline/types';
-import { allenRelation } from '../time/allen';
+import { compareBounds } from '../query/timeline/order';
+import { sweep } from '../query/timeline/timeline';
+import type { Timeline } from '../query/timeline/types';
 import type { TimeSpan } from '../time/timespan';
 import { compareStrings } from '../util/compare-strings';
 import { timelineQuery, type TimelineQueryOptions } from './queries/timeline';
@@ -16,25 +16,6 @@ export type SparqlTimelineOptions = TimelineQueryOptions;
 export interface SparqlTimelineAnswer {
   timeline: Timeline;
   graph: KnowledgeGraph;
-}
-
-/**
- * Entries swept into groups, as `timeline()` sweeps them: a new group starts when an
- * entry lies wholly after everything in the current one; `relation` is the Allen
- * relation to the entry before.
- */
-function sweep(dated: readonly { assertion: Assertion; time: TimeSpan }[]): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  let group = 0;
-  let groupEnd: string | null = null;
-  dated.forEach(({ assertion, time }, i) => {
-    const previous = entries[i - 1];
-    const whollyAfter = previous !== undefined && startsAfter(time, groupEnd);
-    if (whollyAfter) group += 1;
-    groupEnd = !previous || whollyAfter ? time.latest : laterEnd(groupEnd, time.latest);
-    entries.push({ assertion, time, group, relation: previous ? allenRelation(time, previous.time) : null });
-  });
-  return entries;
 }
 
 /**

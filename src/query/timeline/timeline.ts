@@ -41,6 +41,15 @@ export function timeline(graph: KnowledgeGraph, options: TimelineOptions = {}): 
   }
   dated.sort((x, y) => compareBounds(x.time, y.time) || compareStrings(x.assertion.id, y.assertion.id));
 
+  return { entries: sweep(dated), undated: undated.sort((a, b) => compareStrings(a.id, b.id)) };
+}
+
+/**
+ * Entries in time order swept into groups: a new group starts when an entry lies wholly
+ * after everything in the current one; `relation` is the Allen relation to the entry
+ * before. (The SPARQL timeline sweeps the rows a store orders the same way.)
+ */
+export function sweep(dated: readonly { assertion: Assertion; time: TimeSpan }[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   let group = 0;
   let groupEnd: string | null = null; // the last day the current group may reach (null: open)
@@ -51,5 +60,5 @@ export function timeline(graph: KnowledgeGraph, options: TimelineOptions = {}): 
     groupEnd = !previous || whollyAfter ? time.latest : laterEnd(groupEnd, time.latest);
     entries.push({ assertion, time, group, relation: previous ? allenRelation(time, previous.time) : null });
   });
-  return { entries, undated: undated.sort((a, b) => compareStrings(a.id, b.id)) };
+  return entries;
 }

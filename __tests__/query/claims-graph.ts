@@ -1,5 +1,5 @@
 import { KnowledgeGraph } from '../../src/graph/knowledge-graph';
-import type { LiteralObject, Modality, Polarity, QuantityQualifier } from '../../src/model/assertion';
+import type { Assertion, LiteralObject, Modality, Polarity, QuantityQualifier } from '../../src/model/assertion';
 import type { Role } from '../../src/model/entity';
 import { documentIri, entityIri } from '../../src/model/iri';
 import { parseTimeSpan } from '../../src/time/timespan';
@@ -30,7 +30,7 @@ export const text = (value: string): LiteralObject => ({ kind: 'literal', value,
  * A graph of the given sources (file stem → publication span, or null) and claims; every
  * entity a claim names is added as a Person, with `roles` by label.
  */
-export function graphOf(sources: Record<string, string | null>, claims: Claim[], roles: Record<string, Role[]> = {}): KnowledgeGraph {
+export function claimsGraph(sources: Record<string, string | null>, claims: Claim[], roles: Record<string, Role[]> = {}): { kg: KnowledgeGraph; ids: Assertion[] } {
   const kg = new KnowledgeGraph();
   for (const [name, published] of Object.entries(sources)) {
     kg.addSource({
@@ -45,9 +45,9 @@ export function graphOf(sources: Record<string, string | null>, claims: Claim[],
   }
   const labels = new Set([...Object.keys(roles), ...claims.flatMap((c) => [c.s, ...(typeof c.o === 'string' ? [c.o] : []), ...(c.by ? [c.by] : [])])]);
   for (const label of [...labels].sort()) kg.addEntity({ kind: 'Person', label, roles: roles[label] ?? [] });
-  for (const c of claims) {
+  const ids = claims.map((c) => {
     const words = c.text ?? `${c.s} ${c.p} ${typeof c.o === 'string' ? c.o : c.o.value}`;
-    kg.addAssertion({
+    return kg.addAssertion({
       subject: e(c.s),
       predicate: c.p,
       object: typeof c.o === 'string' ? { kind: 'entity', id: e(c.o) } : c.o,
@@ -59,6 +59,9 @@ export function graphOf(sources: Record<string, string | null>, claims: Claim[],
       attributedTo: c.by ? e(c.by) : null,
       confidence: c.confidence ?? 1,
     });
-  }
-  return kg;
+  });
+  return { kg, ids };
 }
+
+/** {@link claimsGraph}'s graph alone. */
+export const graphOf = (...args: Parameters<typeof claimsGraph>): KnowledgeGraph => claimsGraph(...args).kg;
