@@ -9,5 +9,6 @@ export * from './publication';
 export * from './events';
 export * from './evaluate';
 export * from './analysis';
+export * from './timelines';
 export * from './table';
 export * from './report';
