@@ -3,20 +3,11 @@ import type { LiteralObject, Modality, QuantityQualifier } from '../../src/model
 import type { Role } from '../../src/model/entity';
 import { documentIri, entityIri } from '../../src/model/iri';
 import { parseTimeSpan, type TimeSpan } from '../../src/time/timespan';
+import { mulberry32 } from '../../src/util/mulberry32';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
-/** A small deterministic PRNG (mulberry32), so that a seed names one graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 // Predicates chosen to exercise every rule: symmetric, inverse, contrary, functional, holdsOffice, plain.
 const ENTITY_PREDICATES = ['meets', 'visits', 'hosts', 'praises', 'condemns', 'criticizes', 'supports', 'opposes', 'strengthensTiesWith', 'cutsTiesWith', 'votesFor', 'vetoes', 'abstainsOn', 'attacks'];
