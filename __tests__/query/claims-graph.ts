@@ -65,3 +65,26 @@ export function claimsGraph(sources: Record<string, string | null>, claims: Clai
 
 /** {@link claimsGraph}'s graph alone. */
 export const graphOf = (...args: Parameters<typeof claimsGraph>): KnowledgeGraph => claimsGraph(...args).kg;
+
+/** Dated offices for the anachronism tests: Trump's two terms, Assad's fall, Putin since 2012. */
+export const OFFICE_ROLES: Record<string, Role[]> = {
+  'Donald Trump': [
+    { title: 'President', of: e('United States'), term: parseTimeSpan('2017-01-20/2021-01-20') },
+    { title: 'President', of: e('United States'), term: parseTimeSpan('2025-01-20/..') },
+  ],
+  'Bashar al-Assad': [{ title: 'President', of: e('Syria'), term: parseTimeSpan('2000-07-17/2024-12-08') }],
+  'Vladimir Putin': [{ title: 'President', of: null, term: parseTimeSpan('2012-05-07/..') }],
+  'United States': [],
+  Syria: [],
+};
+
+/** A `holdsOffice` claim: `s` holds (or, denied, no longer holds) the office `title` at `valid`. */
+export const office = (s: string, title: string, doc: string, valid: string | null, polarity: Polarity = 'affirmed', words?: string): Claim => ({
+  s,
+  p: 'holdsOffice',
+  o: text(title),
+  doc,
+  valid,
+  polarity,
+  ...(words && { text: words }),
+});

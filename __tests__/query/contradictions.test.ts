@@ -1,11 +1,10 @@
 import { QueryError } from '../../src/errors';
-import type { LiteralObject, Polarity } from '../../src/model/assertion';
-import type { Role } from '../../src/model/entity';
+import type { LiteralObject } from '../../src/model/assertion';
 import { documentIri } from '../../src/model/iri';
 import type { PredicateDefinition } from '../../src/model/predicate';
 import { contradictions, type Contradiction } from '../../src/query/contradictions';
 import { parseTimeSpan } from '../../src/time/timespan';
-import { claimsGraph, e, number, text, type Claim } from './claims-graph';
+import { claimsGraph, e, number, office, OFFICE_ROLES, text, type Claim } from './claims-graph';
 
 const doc = (name: string) => documentIri(name);
 const title = text;
@@ -199,22 +198,8 @@ describe('contradictions: numeric', () => {
 });
 
 describe('contradictions: anachronism', () => {
-  const USA = 'United States';
-  const trumpRoles: Role[] = [
-    { title: 'President', of: e(USA), term: parseTimeSpan('2017-01-20/2021-01-20') },
-    { title: 'President', of: e(USA), term: parseTimeSpan('2025-01-20/..') },
-  ];
-  const assadRoles: Role[] = [{ title: 'President', of: e('Syria'), term: parseTimeSpan('2000-07-17/2024-12-08') }];
-  const roles = { 'Donald Trump': trumpRoles, 'Bashar al-Assad': assadRoles, [USA]: [], Syria: [] };
-  const office = (s: string, t: string, d: string, valid: string | null, polarity: Polarity = 'affirmed', text?: string): Claim => ({
-    s,
-    p: 'holdsOffice',
-    o: title(t),
-    doc: d,
-    valid,
-    polarity,
-    ...(text && { text }),
-  });
+  const trumpRoles = OFFICE_ROLES['Donald Trump']!;
+  const roles = OFFICE_ROLES;
 
   it('flags "former President" while in office, backed by a claim of another source in the same term', () => {
     const { kg, ids } = graphOf(
@@ -248,7 +233,6 @@ describe('contradictions: anachronism', () => {
   });
 
   it('backs an anachronism with the claims that pin the date where it cannot hold, not with any claim of the source', () => {
-    const putin: Role[] = [{ title: 'President', of: null, term: parseTimeSpan('2012-05-07/..') }];
     const { kg, ids } = graphOf(
       { '004_y': '2025-01-20/..' },
       [
@@ -256,7 +240,7 @@ describe('contradictions: anachronism', () => {
         office('Vladimir Putin', 'President', '004_y', '2025-01-20/..'), // also true while Assad ruled: dates nothing against him
         office('Donald Trump', 'President', '004_y', '2025-01-20/..'), // only true after Assad's fall
       ],
-      { ...roles, 'Vladimir Putin': putin },
+      roles,
     );
     expect(summary(contradictions(kg))).toEqual([{ kind: 'anachronism', severity: 'hard', assertions: [ids[0]!.id, ids[2]!.id] }]);
   });

@@ -5,6 +5,7 @@ import type { Assertion } from '../../src/model/assertion';
 import { entityIri } from '../../src/model/iri';
 import { buildGraph } from '../../src/pipeline/build-graph';
 import { parseTimeSpan } from '../../src/time/timespan';
+import { claimsGraph } from './claims-graph';
 
 /** IRI of a test entity by label. */
 export const iri = (label: string): string => entityIri(label);
@@ -17,20 +18,7 @@ export const doc = (name: string): string => `urn:claimgraph:doc/${name}`;
  * and one Person per label.
  */
 export function graphOf(sources: Record<string, string | null>, people: string[]): KnowledgeGraph {
-  const kg = new KnowledgeGraph();
-  for (const [name, published] of Object.entries(sources)) {
-    kg.addSource({
-      id: doc(name),
-      file: `corpus/${name}.txt`,
-      title: `Title of ${name}`,
-      outlet: null,
-      url: null,
-      language: 'en',
-      published: { time: published === null ? null : parseTimeSpan(published), basis: published === null ? 'unknown' : 'manifest', note: '' },
-    });
-  }
-  for (const label of people) kg.addEntity({ kind: 'Person', label });
-  return kg;
+  return claimsGraph(sources, [], Object.fromEntries(people.map((label) => [label, []]))).kg;
 }
 
 /**

@@ -5,14 +5,13 @@
  */
 import { QueryError, SparqlError } from '../../src/errors';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph';
-import type { Role } from '../../src/model/entity';
 import type { PredicateDefinition } from '../../src/model/predicate';
 import { contradictions, timeline, type ContradictionOptions, type TimelineOptions } from '../../src/query';
 import { toQuads } from '../../src/rdf';
 import { OxigraphStore, pushGraph, sparqlContradictions, sparqlTimeline, type SparqlContradictionOptions } from '../../src/sparql';
 import { parseTimeSpan } from '../../src/time/timespan';
 import { bundledCorpusGraph } from '../query/fixtures';
-import { e, graphOf, number, text, type Claim } from '../query/claims-graph';
+import { e, graphOf, number, text, type Claim, office, OFFICE_ROLES } from '../query/claims-graph';
 import { randomGraph } from './random-graph';
 
 jest.setTimeout(60_000);
@@ -183,15 +182,7 @@ describe('synthetic graphs: each kind as the in-memory rules decide it', () => {
   });
 
   describe('anachronism', () => {
-    const USA = 'United States';
-    const trump: Role[] = [
-      { title: 'President', of: e(USA), term: parseTimeSpan('2017-01-20/2021-01-20') },
-      { title: 'President', of: e(USA), term: parseTimeSpan('2025-01-20/..') },
-    ];
-    const assad: Role[] = [{ title: 'President', of: e('Syria'), term: parseTimeSpan('2000-07-17/2024-12-08') }];
-    const putin: Role[] = [{ title: 'President', of: null, term: parseTimeSpan('2012-05-07/..') }];
-    const roles = { 'Donald Trump': trump, 'Bashar al-Assad': assad, 'Vladimir Putin': putin, [USA]: [], Syria: [] };
-    const office = (s: string, title: string, doc: string, valid: string | null, polarity: 'affirmed' | 'denied' = 'affirmed'): Claim => ({ s, p: 'holdsOffice', o: text(title), doc, valid, polarity });
+    const roles = OFFICE_ROLES;
 
     it('flags "former President" while in office and a regime called current after it fell, with the reference and backing claims', async () => {
       const kg = graphOf(
