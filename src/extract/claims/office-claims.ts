@@ -1,7 +1,7 @@
 import type { Lexicon, ResolvedRole } from '../../lexicon/lexicon';
 import type { Document } from '../../model/document';
 import type { TimeSpan } from '../../time/timespan';
-import { HEAD_OF_GOVERNMENT, HEAD_TITLES } from '../linking/roles';
+import { rolesNamedBy } from '../linking/roles';
 import type { RoleMention } from '../linking/types';
 import { WRITTEN_YEAR } from '../dating/infer-publication';
 import { compareStrings } from '../../util/compare-strings';
@@ -55,11 +55,7 @@ export function officeClaims(document: Document, roles: readonly RoleMention[], 
  * "<person>'s administration", the head-of-government office nearest the date.
  */
 function heldOffice(role: RoleMention, lexicon: Lexicon, date: TimeSpan | null): ResolvedRole | undefined {
-  const titles = role.title === HEAD_OF_GOVERNMENT ? HEAD_TITLES : [role.title];
-  const held = lexicon
-    .rolesOf(role.holder!)
-    .filter((r) => titles.some((t) => lexicon.titles.same(r.title, t)) && (role.of === null || r.of === null || r.of === role.of))
-    .sort((a, b) => compareStrings(a.term.earliest ?? '', b.term.earliest ?? ''));
+  const held = rolesNamedBy(role, lexicon).sort((a, b) => compareStrings(a.term.earliest ?? '', b.term.earliest ?? ''));
   const day = date?.latest ?? date?.earliest;
   if (!day) return held[held.length - 1];
   // the term in force at the date, else the last one begun by it, else the first

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { TimeSpan } from '../../time/timespan';
-import { HEAD_OF_GOVERNMENT, HEAD_TITLES } from '../linking/roles';
+import { HEAD_OF_GOVERNMENT, rolesNamedBy } from '../linking/roles';
 import type { RoleMention } from '../linking/types';
 
 /**
@@ -16,11 +16,9 @@ import type { RoleMention } from '../linking/types';
 export function officeTime(role: RoleMention, lexicon: Lexicon, date: TimeSpan | null): TimeSpan | null {
   // "former President X criticized …" is X acting now; only the administration acts within the term
   if (role.holder === null || role.title !== HEAD_OF_GOVERNMENT || (role.qualifier !== 'former' && role.qualifier !== 'then')) return null;
-  const titles = HEAD_TITLES;
   const end = date?.latest ?? date?.earliest ?? null;
-  const past = lexicon
-    .rolesOf(role.holder)
-    .filter((r) => titles.some((t) => lexicon.titles.same(r.title, t)) && r.term.latest !== null && (end === null || r.term.latest < end))
+  const past = rolesNamedBy(role, lexicon)
+    .filter((r) => r.term.latest !== null && (end === null || r.term.latest < end))
     .sort((a, b) => (a.term.latest! < b.term.latest! ? -1 : 1));
   const term = past[past.length - 1]?.term;
   return term ? { ...term, expression: role.text, explicit: false } : null;

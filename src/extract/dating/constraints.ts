@@ -1,6 +1,6 @@
 import type { Lexicon, ResolvedRole } from '../../lexicon/lexicon';
 import type { TextSpan } from '../../model/document';
-import { HEAD_OF_GOVERNMENT, HEAD_TITLES } from '../linking/roles';
+import { HEAD_OF_GOVERNMENT, rolesNamedBy } from '../linking/roles';
 import type { LinkedMention, RoleMention } from '../linking/types';
 import { parseTerm } from '../../lexicon/terms';
 import { afterTerms, type DayWindow } from './day-windows';
@@ -31,8 +31,7 @@ export function constraintFromRole(role: RoleMention, lexicon: Lexicon): DateCon
   if (!role.named || role.holder === null || role.qualifier === 'then' || role.qualifier === 'incoming') return null;
   const holder = lexicon.get(role.holder);
   if (!holder) return null;
-  const titles = role.title === HEAD_OF_GOVERNMENT ? HEAD_TITLES : [role.title];
-  const terms = lexicon.rolesOf(holder.id).filter((r) => titles.some((t) => lexicon.titles.same(r.title, t)) && (role.of === null || r.of === null || r.of === role.of));
+  const terms = rolesNamedBy(role, lexicon);
   if (terms.length === 0) return null;
   const held = terms.map(windowOf);
   const office = role.title === HEAD_OF_GOVERNMENT ? 'head of government or state' : role.title;

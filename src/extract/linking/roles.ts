@@ -1,4 +1,4 @@
-import type { Lexicon } from '../../lexicon/lexicon';
+import type { Lexicon, ResolvedRole } from '../../lexicon/lexicon';
 import type { LexiconEntry } from '../../lexicon/types';
 import type { TimeSpan } from '../../time/timespan';
 import { GOVERNMENT_NOUNS, ROLE_QUALIFIERS } from '../data/cues';
@@ -22,7 +22,18 @@ export interface NameSpan {
 export const HEAD_OF_GOVERNMENT = 'Head of government';
 
 /** Offices whose holder leads a government: what "<person>'s administration" presupposes. */
-export const HEAD_TITLES = ['President', 'Prime Minister', 'Chancellor', 'Monarch', 'Emir', 'Supreme Leader'];
+const HEAD_TITLES = ['President', 'Prime Minister', 'Chancellor', 'Monarch', 'Emir', 'Supreme Leader'];
+
+/**
+ * The holder's dated offices an office phrase names: those with its title (any head of
+ * government's for "<person>'s administration") and, when the phrase says whose office,
+ * of that country or body.
+ */
+export function rolesNamedBy(role: RoleMention, lexicon: Lexicon): ResolvedRole[] {
+  if (role.holder === null) return [];
+  const titles = role.title === HEAD_OF_GOVERNMENT ? HEAD_TITLES : [role.title];
+  return lexicon.rolesOf(role.holder).filter((r) => titles.some((t) => lexicon.titles.same(r.title, t)) && (role.of === null || r.of === null || r.of === role.of));
+}
 
 const OFFICE_HOLDERS = new Set(['Country', 'Organization', 'GovernmentBody']);
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(ROLE_QUALIFIERS).join('|')})[\\s-]+$`, 'iu');
