@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
 import type { Assertion } from '../model/assertion';
 
@@ -12,8 +13,7 @@ export function claimLine(graph: KnowledgeGraph, a: Assertion): string {
 
 /** The file name of the assertion's source. */
 export function sourceFile(graph: KnowledgeGraph, a: Assertion): string {
-  const file = graph.source(a.source)?.file ?? a.source;
-  return file.slice(file.lastIndexOf('/') + 1);
+  return basename(graph.source(a.source)?.file ?? a.source);
 }
 
 /** The evidence, cut to `max` characters. */
