@@ -5,6 +5,8 @@
  * prints figures and checks targets, and fails only if the contradiction scan does not
  * find exactly the planted contradictions.
  *
+ * Part of `npm run bench` (bench/run.ts); on its own:
+ *
  *   npx tsx --expose-gc --max-old-space-size=8192 bench/scale.ts [--json] [--sizes 10000,100000,1000000] [--import-max 100000] [--seed 42]
  *
  * `--expose-gc` lets it collect garbage between stages, so that heap and RSS figures are
@@ -143,9 +145,9 @@ export interface ScaleSummary {
   export_rss_growth_mb: number;
   /** Not one of the issue's keys: heap the Turtle export holds, garbage collected (see {@link ExportFigures.retainedMb}). */
   export_retained_mb: number;
-  /** Measured by the extraction benchmark (bench/run.ts), not here. */
+  /** Whole pipeline on one thread, MB/s: from the extraction benchmark (bench/extraction.ts), filled in by bench/run.ts. */
   extract_mb_per_s: number | null;
-  /** Measured by the extraction benchmark (bench/run.ts), not here. */
+  /** `claimgraph extract --jobs 1` time / `--jobs 2` time: from the extraction benchmark, filled in by bench/run.ts. */
   jobs2_speedup: number | null;
 }
 

@@ -80,11 +80,12 @@ describe('loadCorpus', () => {
     expect((await loadCorpus(dir, { recursive: true })).documents.map((d) => d.id)).toEqual(['good', 'deep']);
   });
 
-  it('takes a list of files and directories, each file once', async () => {
+  it('takes a list of files and directories, each file once, in path order whatever the order given', async () => {
     const dir = dirWith({});
     const file = join(corpusDir, '002_5b4bfc248042df46.txt');
-    const { documents } = await loadCorpus([file, dir, file]);
-    expect(documents.map((d) => d.id)).toEqual(['002_5b4bfc248042df46', 'good']);
+    const byPath = [[file, '002_5b4bfc248042df46'], [join(dir, 'good.txt'), 'good']].sort(([a], [b]) => (a! < b! ? -1 : 1)).map(([, id]) => id);
+    expect((await loadCorpus([file, dir, file])).documents.map((d) => d.id)).toEqual(byPath);
+    expect((await loadCorpus([dir, file])).documents.map((d) => d.id)).toEqual(byPath);
   });
 
   it('reports progress after each file', async () => {

@@ -10,7 +10,6 @@ import { loadCorpus } from '../../src/corpus';
 import { ClaimgraphError, ExtractionError, LexiconError, TimeSpanError } from '../../src/errors';
 import { extract, RuleExtractor } from '../../src/extract';
 import { extractParallel } from '../../src/extract/parallel';
-import { balancedChunks } from '../../src/extract/parallel/chunks';
 import { reviveError, serializeError } from '../../src/extract/parallel/transfer-error';
 import { loadLexicon } from '../../src/lexicon/load';
 import type { Document } from '../../src/model/document';
@@ -64,6 +63,41 @@ describe('extractParallel: the same result as extract()', () => {
     }
   });
 
+  /** The documents as a stream, one at a time with a turn of the event loop between them, as files are read. */
+  async function* streamed(items: readonly Document[]): AsyncGenerator<Document> {
+    for (const item of items) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yield item;
+    }
+  }
+
+  it.each([1, 2, undefined])('byte for byte from a stream of documents with jobs = %p, counting those read so far as the total', async (jobs) => {
+    const progress: Array<[number, number]> = [];
+    const result = await extractParallel(streamed(documents), { jobs, onProgress: (done, total) => progress.push([done, total]) });
+    expect(JSON.stringify(result)).toBe(expected);
+    expect(progress.map(([done]) => done)).toEqual(documents.map((_, i) => i + 1));
+    expect(progress.every(([done, total]) => done <= total && total <= documents.length)).toBe(true);
+    expect(progress.at(-1)).toEqual([documents.length, documents.length]);
+  });
+
+  it('stops reading a stream and terminates the workers when the stream throws, rethrowing its error', async () => {
+    let read = 0;
+    async function* failing(): AsyncGenerator<Document> {
+      for await (const document of streamed(documents)) {
+        if (++read === 4) throw new RangeError('disk gone');
+        yield document;
+      }
+    }
+    const terminate = jest.spyOn(Worker.prototype, 'terminate');
+    try {
+      await expect(extractParallel(failing(), { jobs: 2 })).rejects.toThrow(/^disk gone$/);
+      expect(terminate).toHaveBeenCalledTimes(2);
+      expect(read).toBe(4);
+    } finally {
+      terminate.mockRestore();
+    }
+  });
+
   it('returns an empty result for no documents', async () => {
     expect(await extractParallel([], { jobs: 2 })).toEqual({ documents: [], entities: [], assertions: [] });
   });
@@ -111,47 +145,5 @@ describe('extractParallel: errors', () => {
     expect(error).toBeInstanceOf(ExtractionError);
     expect(error).toBeInstanceOf(ClaimgraphError);
     expect((error as ExtractionError).message).toMatch(/^extractParallel: jobs must be a positive integer/);
-  });
-});
-
-describe('balancedChunks', () => {
-  it('cuts consecutive, non-empty runs of about the same length', () => {
-    expect(balancedChunks([10, 10, 30, 10], 2)).toEqual([
-      { start: 0, end: 2 },
-      { start: 2, end: 4 },
-    ]);
-    expect(balancedChunks([5, 5, 5, 5, 5, 5], 3)).toEqual([
-      { start: 0, end: 2 },
-      { start: 2, end: 4 },
-      { start: 4, end: 6 },
-    ]);
-    expect(balancedChunks([1000, 1, 1], 3)).toEqual([
-      { start: 0, end: 1 },
-      { start: 1, end: 3 },
-    ]);
-    expect(balancedChunks([3, 3], 8)).toEqual([
-      { start: 0, end: 1 },
-      { start: 1, end: 2 },
-    ]);
-    expect(balancedChunks([], 4)).toEqual([]);
-  });
-});
-
-describe('claimgraph extract --jobs', () => {
-  it('writes the same bytes with --jobs 2 as with --jobs 1', () => {
-    const one = runCli(['extract', 'examples/corpus', '--json', '--jobs', '1']);
-    const two = runCli(['extract', 'examples/corpus', '--json', '--jobs', '2']);
-    expect(one.stderr).toBe('');
-    expect(one.status).toBe(0);
-    expect(two.stderr).toBe('');
-    expect(two.status).toBe(0);
-    expect(two.stdout).toBe(one.stdout);
-  });
-
-  it.each(['0', '-2', '1.5', 'two'])('rejects --jobs %s as a usage error (exit code 2)', (jobs) => {
-    const { status, stdout, stderr } = runCli(['extract', 'examples/corpus', '--json', '--jobs', jobs]);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/--jobs <n>' argument .* is invalid/);
   });
 });

@@ -4,6 +4,7 @@ import { CorpusError } from '../errors';
 import type { Document } from '../model/document';
 import { resolveManifestFiles, loadManifest, validateManifest, type ManifestEntry } from './manifest';
 import { parseDocument } from './parse-document';
+import { compareStrings } from '../util/compare-strings';
 
 /** Options for {@link readCorpus}. */
 export interface ReadCorpusOptions {
@@ -39,8 +40,9 @@ const messageOf = (cause: unknown): string => {
 };
 
 /**
- * The `*.txt` files of the inputs: a directory's sorted by path (symbolic links included,
- * so a broken one is reported rather than skipped), single files as given.
+ * The `*.txt` files of the inputs (a directory's symbolic links included, so a broken
+ * one is reported rather than skipped), sorted by path whatever the order of the inputs,
+ * so that one corpus always loads in one order.
  */
 async function listFiles(inputs: readonly string[], recursive: boolean, caller: Caller): Promise<string[]> {
   const files = new Map<string, string>();
@@ -52,11 +54,10 @@ async function listFiles(inputs: readonly string[], recursive: boolean, caller: 
       ? (await readdir(input, { withFileTypes: true, recursive }))
           .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && /\.txt$/i.test(entry.name))
           .map((entry) => join(entry.parentPath, entry.name))
-          .sort()
       : [input];
     for (const file of found) if (!files.has(resolve(file))) files.set(resolve(file), file);
   }
-  return [...files.values()];
+  return [...files.values()].sort(compareStrings);
 }
 
 /** The manifest's entries keyed by absolute file path. */
@@ -170,8 +171,8 @@ export function readCorpus(input: string | readonly string[], options: ReadCorpu
 }
 
 /**
- * Loads a corpus: a directory (its `*.txt` files, sorted by name) or a list of files and
- * directories. A file that cannot be loaded is recorded in `errors` and the others still
+ * Loads a corpus: a directory (its `*.txt` files) or a list of files and
+ * directories, in path order. A file that cannot be loaded is recorded in `errors` and the others still
  * load, unless `strict` asks to throw the first such error.
  *
  * @example

@@ -1,9 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { loadCorpus } from '../../corpus/load';
+import { readCorpus } from '../../corpus/load';
+import type { CorpusError } from '../../errors';
+import { documentsOf } from '../documents';
 import { extractParallel } from '../../extract/parallel';
 import { writeResultJson } from '../../extract/write-json';
 import { loadLexicon } from '../../lexicon/load';
-import { inFileOrder, progress, writeOutput } from '../output';
+import { progress, writeOutput } from '../output';
 import { reportCorpusErrors } from '../report-errors';
 import { baseOption, manifestOption, outOption, strictOption } from '../options';
 
@@ -40,9 +42,18 @@ export function extractCommand(program: Command): void {
     .addHelpText('after', '\nExample:\n  $ claimgraph extract examples/corpus --json --out extraction.json\n')
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const lexicon = options.lexicon ? loadLexicon({ extend: options.lexicon }) : undefined;
-      const corpus = await loadCorpus(inputs, { manifest: options.manifest, strict: options.strict, onProgress: progress('loading') });
-      const result = await extractParallel(inFileOrder(corpus.documents), { base: options.base, lexicon, jobs: options.jobs, onProgress: progress('linking') });
+      // Read, extract and write one after the other: workers start on the first files while the rest are read.
+      const errors: CorpusError[] = [];
+      let files = 0;
+      const corpus = readCorpus(inputs, { manifest: options.manifest, onProgress: (_, total) => (files = total) });
+      const bar = progress('extracting');
+      const result = await extractParallel(documentsOf(corpus, errors, options.strict), {
+        base: options.base,
+        lexicon,
+        jobs: options.jobs,
+        onProgress: (done) => bar(done, files - errors.length),
+      });
       await writeOutput(options.out, (out) => writeResultJson(result, out));
-      reportCorpusErrors(corpus.errors);
+      reportCorpusErrors(errors);
     });
 }
