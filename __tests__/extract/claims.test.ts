@@ -107,6 +107,35 @@ describe('claims: policy changes, adjectives, past offices', () => {
   });
 });
 
+describe('claims: subjects outside prepositional phrases, quoted speakers, relation states', () => {
+  it('never takes the object of a preposition as the subject of a verb', () => {
+    expect(claims('The French delegation to the United Nations condemned Iran.').map((c) => c.line)).toEqual(['FRA condemns IRN']);
+    expect(claims('Talks between Egypt and Qatar ended when Israel struck Gaza.').map((c) => c.line)).toContain('ISR strikes gaza-strip');
+  });
+
+  it('reads who speaks from a capital as its government', () => {
+    expect(claims('Officials in Ankara said Turkey condemned the attack on Iran.')[0]?.attributedTo).toBe('TUR');
+  });
+
+  it('gives a quoted claim to the one quoted, not to the outlet quoting', () => {
+    const [claim] = claims('Reuters quoted a source from Paris as saying that Germany criticized Poland.');
+    expect(claim).toMatchObject({ subject: 'DEU', predicate: 'criticizes', attributedTo: 'FRA', modality: 'reported' });
+  });
+
+  it('gives a change of policy with no holder in its clause to the speaker, what is said starting after "that"', () => {
+    const [change] = claims('Reuters quoted a source from Tokyo stressing that the vote at the assembly is not a change in policy.').filter((c) => c.predicate === 'changesPolicy');
+    expect(change).toMatchObject({ subject: 'JPN', polarity: 'denied', attributedTo: 'JPN' });
+  });
+
+  it('reads the state of a relationship "between X and Y", dated at publication when put in the present', () => {
+    const [rift] = claims('A deep rift has emerged between Turkey and Greece.').filter((c) => c.predicate === 'hasHostileRelationsWith');
+    expect(rift).toMatchObject({ subject: 'TUR', object: { entity: 'GRC' }, valid: { value: '2024-03-27' } });
+    const [ties] = claims('The friendly ties between Egypt and Jordan are slowly eroding.').filter((c) => c.predicate === 'hasWarmRelationsWith');
+    expect(ties).toMatchObject({ subject: 'EGY', object: { entity: 'JOR' }, valid: { value: '2024-03-27' } });
+    expect(claims('The friendly ties between Egypt and Jordan were strong.').find((c) => c.predicate === 'hasWarmRelationsWith')?.valid).toBeNull();
+  });
+});
+
 describe('claims: parts', () => {
   it('splits clauses at semicolons, dashes and conjunctions after a comma', () => {
     const sentence = { start: 10, end: 70, index: 0, text: 'Putin met Raisi; Israel struck Gaza, while Iran watched — and waited.' };

@@ -18,6 +18,8 @@ const SPEECH = /\b(?:said|says|saying|told|tells|stated|states|added|adds|claime
  * ("issued a statement saying").
  */
 const SPEAKER_TO_VERB = /^[\s,]*(?:(?:officials?|side|spokes(?:man|woman|person)|sources?|has|have|had|also|then)\s+)*(?:\p{Ll}+ed to\s+|(?:issued|released|put out)\s+an?\s+statement\s+)?$/u;
+/** What may stand between "quoted" and the one quoted: "quoted US officials", "quoted a source from Washington". */
+const QUOTED_TO_SPEAKER = /^\s+(?:(?:an?|the|two|three|several|unnamed|anonymous|senior)\s+)*(?:(?:sources?|officials?|diplomats?|aides?)\s+(?:from|in|at)\s+)?$/u;
 const ACCORDING = /\baccording to\b/gi;
 const IMPERSONAL = /\b(?:according to|it (?:was|has been|is) (?:reported|said|claimed|alleged)|reportedly|sources (?:say|said)|reports (?:say|said|suggest)|is said to|are said to|was said to)\b/i;
 
@@ -39,6 +41,9 @@ export function attributionOf(sentence: TextSpan, mentions: readonly LinkedMenti
   }
   for (const match of sentence.text.matchAll(SPEECH)) {
     const at = sentence.start + match.index;
+    // "AFP quoted a source from Washington": the one quoted speaks, the outlet relays
+    const quoted = match[0].startsWith('quote') ? inside.find((m) => m.start > at && QUOTED_TO_SPEAKER.test(text(sentence, at + match[0].length, m.start))) : undefined;
+    if (quoted) return { speaker: quoted.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
     // "Zakharova said", "the Russian embassy in Cairo asserted", "said Zakharova"
     const before = [...inside].reverse().find((m) => m.end <= at && at - m.end <= 40 && SPEAKER_TO_VERB.test(text(sentence, m.end, at)));
     // "said Zakharova"; but "saying the US would …" names what is said, not who says it

@@ -2,10 +2,12 @@ import type { Sentence, TextSpan } from '../../model/document';
 
 /**
  * Where a sentence breaks into clauses that can each carry a claim of their own: semicolons,
- * dashes, and a comma before a conjunction or a relative word ("…, while Moscow …",
- * "…, which …"). Coarse on purpose: a claim's subject and object are looked for in its clause.
+ * dashes, a comma before a conjunction or a relative word ("…, while Moscow …",
+ * "…, which …"), and the "that" after a verb of saying ("a source emphasizing that the vote
+ * …"), which starts what is said. Coarse on purpose: a claim's subject and object are
+ * looked for in its clause.
  */
-const BREAK = /;|\s[—–]\s|,\s+(?=(?:but|while|whereas|although|though|and|yet|which|who|where|as|after|before|when|since|because|saying|adding)\b)/g;
+const BREAK = /;|\s[—–]\s|,\s+(?=(?:but|while|whereas|although|though|and|yet|which|who|where|as|after|before|when|since|because|saying|adding)\b)|(?<=\b(?:said|says|saying|stated|stating|added|adding|noted|noting|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|argued|arguing|insisted|insisting|asserted|asserting|assert|claimed|claiming|warned|warning|announced|announcing|confirmed|confirming|denied|denying)\s+)(?=that\b)/g;
 
 /**
  * The clauses of a sentence, as spans into the document's text.

@@ -60,7 +60,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         const before = text.slice(clause.start, hit.start);
         const nearBefore = before.split(/\s+/).slice(-8).join(' ');
         const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
-        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct });
+        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: attribution.speaker });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         for (const relation of anaphor ? [anaphor] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
@@ -69,7 +69,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
             predicate: hit.trigger.predicate,
             object: relation.object,
             evidence: trimmed(text, clause.start, clause.end),
-            valid: timeFor(hit, clause, times, sentence.start)?.time ?? pastOffice(relation.subject, clause, hit) ?? presentTime(before, hit.trigger.tense, options.date),
+            valid: timeFor(hit, clause, times, sentence.start)?.time ?? pastOffice(relation.subject, clause, hit) ?? presentTime(before, text.slice(hit.end, clauseEnd), hit, options.date),
             attributedTo: attribution.speaker === relation.subject && !attribution.cue ? null : attribution.speaker,
             modality: question ? 'hypothetical' : modalityOf(nearBefore, attribution.reported),
             polarity: polarityOf(before),
@@ -126,9 +126,13 @@ function outermost(mentions: readonly LinkedMention[]): LinkedMention[] {
  */
 const AUXILIARY = /\b(?:is|are|am|has|have|remains|continues)\b/i;
 const NOT_PRESENT = /\b(?:expected|set|going|due|to|will|would|could|may|might|was|were|had)\b/i;
-function presentTime(before: string, tense: string, date: TimeSpan | null): TimeSpan | null {
+/** A noun's own auxiliary, a few words on: "the friendly ties between X and Y [are] eroding", "a rift [has] emerged". */
+const NOUN_AUXILIARY = /^[^,;:]{0,60}?\b(is|are|remains?|has|have|was|were|had)\b/i;
+function presentTime(before: string, after: string, hit: TriggerHit, date: TimeSpan | null): TimeSpan | null {
   const last = before.trim().split(/\s+/).slice(-3).join(' ');
-  const present = (tense === 'present' || AUXILIARY.test(last)) && !NOT_PRESENT.test(last);
+  const nounAuxiliary = hit.trigger.kind === 'noun' ? NOUN_AUXILIARY.exec(after)?.[1]?.toLowerCase() : undefined;
+  const nounPresent = nounAuxiliary !== undefined && !['was', 'were', 'had'].includes(nounAuxiliary);
+  const present = (hit.trigger.tense === 'present' || AUXILIARY.test(last) || nounPresent) && !NOT_PRESENT.test(last);
   return present && date ? { ...date, expression: 'present tense, at publication', explicit: false } : null;
 }
 

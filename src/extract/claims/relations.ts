@@ -16,7 +16,26 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
-const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against|over|among|and)\s+(?:the\s+)?$/i;
+/** A noun's "between X and Y", maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between". */
+const BETWEEN_AFTER_NOUN = /^\s+(?:(?:of|in)\s+(?:ties|relations)\s+|(?:has|have|had)\s+(?:\p{Ll}+\s+)?)?between\s+(?:the\s+)?$/iu;
+const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
+/** The same without "of": "the draft resolution of [the Security Council] called for" — the owner stands in for a head that is no name. */
+const PREPOSITION_BEFORE_VERB = /\b(?:in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
+const AND_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/i;
+
+/**
+ * The mentions that are not inside a prepositional phrase: "the US delegation to [the UN]
+ * warned", "the clash between [Russia and NATO]". An English subject is never the object
+ * of a preposition (the passive's "by X" is read apart).
+ */
+function outsidePrepositions(text: string, mentions: readonly LinkedMention[], clauseStart: number, preposition = PREPOSITION_BEFORE): LinkedMention[] {
+  let inPhrase = false;
+  return mentions.filter((m) => {
+    const lead = text.slice(Math.max(clauseStart, m.start - 20), m.start);
+    inPhrase = preposition.test(lead) || (inPhrase && AND_BEFORE.test(lead));
+    return !inPhrase;
+  });
+}
 
 /** What {@link readRelations} reads: the text, the clause, the sentence's mentions. */
 export interface RelationContext {
@@ -26,6 +45,8 @@ export interface RelationContext {
   mentions: readonly LinkedMention[];
   /** Entity keys that can act (persons, countries, bodies …), not places or events alone. */
   canAct: (entity: string) => boolean;
+  /** Who the sentence attributes its claims to ("X said that …"), if anyone. */
+  speaker?: string | null;
 }
 
 /**
@@ -59,6 +80,11 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     const target = objectAfter(text, agent.end, after.filter((m) => m.start >= agent.end), trigger.trigger.preposition, true);
     return target && target.entity !== agent.entity ? [{ subject: agent.entity, object: { entity: target.entity }, strength: 0.7 }] : [];
   }
+  const between = trigger.trigger.kind === 'noun' ? betweenPair(text, trigger, after, context) : undefined;
+  if (between && (before.length === 0 || !nounModified(text, before, trigger.start) || !context.canAct(before[before.length - 1]!.entity))) {
+    // "a rift between Russia and Israel", "the relatively friendly ties between Moscow and Tel Aviv"
+    return [{ subject: between[0].entity, object: { entity: between[1].entity }, strength: 0.8 }];
+  }
   const pair = hyphenPair(text, before, trigger.start);
   if (trigger.trigger.kind === 'noun' && pair) {
     // "the Putin-Netanyahu call"
@@ -82,7 +108,7 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     return [{ subject: agent.entity, object: { entity: patient.entity }, strength: 0.8 }];
   } else {
     // a verb, or a noun after a light verb ("held a phone call", "made a visit")
-    subjects = clauseSubjects(text, before, context, trigger.start);
+    subjects = clauseSubjects(text, outsidePrepositions(text, before, clause.start, PREPOSITION_BEFORE_VERB), context, trigger.start);
     object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, lightVerb);
   }
   if (subjects.length === 0) return [];
@@ -116,10 +142,11 @@ function readPhraseNoun(trigger: TriggerHit, context: RelationContext, before: r
   if (trigger.trigger.about && !trigger.trigger.about.some((word) => new RegExp(`\\b${word}\\b`, 'i').test('value' in object ? object.value : ''))) return [];
   const possessor = after.find((m) => /^(?:the\s+)?$/i.test(text.slice(from, m.start)) && /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
   const modifier = nounModified(text, before, trigger.start) ? before[before.length - 1] : undefined;
-  // a name inside a prepositional phrase ("the clash between Russia and NATO") is nobody's subject
-  const free = before.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(context.clause.start, m.start - 20), m.start)));
-  const subjects = possessor ? [possessor] : modifier ? [modifier] : clauseSubjects(text, free, context, trigger.start);
-  return subjects.filter((s) => context.canAct(s.entity)).map((s) => ({ subject: s.entity, object, strength: 0.5 }));
+  const free = outsidePrepositions(text, before, clause.start);
+  // with no holder in its own clause, the policy is the speaker's: "a source from Washington said the vote is no change in policy"
+  const holders = possessor ? [possessor.entity] : modifier ? [modifier.entity] : (coordinatedSubjects(text, free, context, trigger.start)?.map((m) => m.entity) ??
+    (context.speaker ? [context.speaker] : clauseSubjects(text, free, context, trigger.start).map((m) => m.entity)));
+  return holders.filter((entity) => context.canAct(entity)).map((entity) => ({ subject: entity, object, strength: 0.5 }));
 }
 
 function relate(text: string, trigger: TriggerHit, subjects: readonly LinkedMention[], object: LinkedMention | undefined, context: RelationContext): Relation[] {
@@ -158,6 +185,14 @@ function coordinatedSubjects(text: string, before: readonly LinkedMention[], con
 function qualifiesNext(text: string, mention: LinkedMention, next: LinkedMention | undefined): boolean {
   if (!next || mention.via !== 'demonym') return false;
   return /^[\s\p{Lu}][\p{L}\s.-]*$/u.test(text.slice(mention.end, next.start)) && next.start - mention.end <= 40;
+}
+
+/** The two acting names of "between X and Y" after a noun (see {@link BETWEEN_AFTER_NOUN}). */
+function betweenPair(text: string, trigger: TriggerHit, after: readonly LinkedMention[], context: RelationContext): [LinkedMention, LinkedMention] | undefined {
+  const [first, second] = after.filter((m) => context.canAct(m.entity));
+  if (!first || !second || first.entity === second.entity) return undefined;
+  const joined = BETWEEN_AFTER_NOUN.test(text.slice(trigger.end, first.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.start));
+  return joined ? [first, second] : undefined;
 }
 
 /** Two names joined by a hyphen right before a noun: "the Putin-Netanyahu call". */

@@ -3,13 +3,13 @@ import type { LexiconEntry } from '../../lexicon/types';
 import { overlaps } from '../../time/allen';
 import type { TimeSpan } from '../../time/timespan';
 import { parseTerm } from '../../lexicon/terms';
-import { LOCATIVE_WORDS } from '../data/cues';
+import { LOCATIVE_WORDS, SPEAKER_NOUNS, SPEAKER_PLACE_WORDS } from '../data/cues';
 
 /** What {@link chooseEntry} reads besides the candidates. */
 export interface ChoiceContext {
   lexicon: Lexicon;
-  /** The word just before the mention, lower-cased (`in`, `visited`). */
-  previousWord: string;
+  /** The two words just before the mention, nearest first, lower-cased (`['in', 'talks']`). */
+  previousWords: readonly string[];
   /** A title, honorific or country possessive stands right before it ("Mr. Lapid", "Turkey's Erdogan"). */
   introduced: boolean;
   /** The mention stands in a headline or heading written in title case. */
@@ -39,7 +39,8 @@ function inOffice(lexicon: Lexicon, entry: LexiconEntry, date: TimeSpan | null):
  * Which entry a surface form means here, or `undefined` when the context does not allow
  * a confident choice:
  * - a capital or a metonym after a locative word ("talks in Moscow") is the place; else the
- *   government or country it stands for ("Moscow said");
+ *   government or country it stands for ("Moscow said", and "officials in Moscow", "a
+ *   source from Washington": people speaking from a capital speak for its government);
  * - a bare surname needs support: the full name elsewhere in the document, a title or
  *   honorific before it, or (outside title-case headlines, where capitalised common words
  *   abound) an office held around the document's date;
@@ -53,7 +54,9 @@ export function chooseEntry(all: readonly LexiconMatch[], context: ChoiceContext
   const places = matches.filter((m) => m.entry.kind === 'Place' && (m.via === 'label' || m.via === 'alias') && !m.metonym);
   const standsFor = matches.filter((m) => m.metonym || m.via === 'capital');
   if (places.length > 0 && standsFor.length > 0) {
-    return (LOCATIVE_WORDS.has(context.previousWord) ? places[0] : standsFor[0])!.entry;
+    const [word = '', before = ''] = context.previousWords;
+    const place = LOCATIVE_WORDS.has(word) && !(SPEAKER_PLACE_WORDS.has(word) && SPEAKER_NOUNS.has(before));
+    return (place ? places[0] : standsFor[0])!.entry;
   }
   if (matches.every((m) => m.via === 'surname')) return chooseBySurname(matches, context);
   const ranked = [...matches].sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || Number(!a.entry.wikidata) - Number(!b.entry.wikidata));

@@ -130,7 +130,7 @@ export class EntityLinker {
       const matches = candidates[i]!;
       const entry = chooseEntry(matches, {
         lexicon: this.lexicon,
-        previousWord: wordBefore(view.folded, hit.start),
+        previousWords: wordsBefore(view.folded, hit.start, 2),
         introduced: introducedAt(view.folded, hit.start, words.honorificEnds, words.titleEnds, countryEnds),
         titleCaseLine: view.titleCase(hit.start),
         namedInFull,
@@ -328,12 +328,20 @@ function readOffices(reader: RoleReader, titles: readonly TitleHit[], text: stri
 }
 
 /** The word before `at`, lower-cased, skipping spaces and punctuation ("in" before "Moscow"). */
-function wordBefore(text: string, at: number): string {
+/** The `count` words before `at`, nearest first, lower-cased (fewer at the start of the text or across a long gap). */
+function wordsBefore(text: string, at: number, count: number): string[] {
+  const words: string[] = [];
   let end = at;
-  while (end > 0 && at - end < 8 && !isWordChar(text, end - 1)) end--;
-  let start = end;
-  while (start > 0 && isWordChar(text, start - 1)) start--;
-  return text.slice(start, end).toLowerCase();
+  while (words.length < count) {
+    const gapEnd = end;
+    while (end > 0 && gapEnd - end < 8 && !isWordChar(text, end - 1)) end--;
+    let start = end;
+    while (start > 0 && isWordChar(text, start - 1)) start--;
+    if (start === end) break;
+    words.push(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return words;
 }
 
 function mentionOf(text: string, start: number, end: number, entity: string, via: LinkedMention['via']): LinkedMention {
