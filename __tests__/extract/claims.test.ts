@@ -122,6 +122,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claim).toMatchObject({ subject: 'DEU', predicate: 'criticizes', attributedTo: 'FRA', modality: 'reported' });
   });
 
+  it('reads a pronoun subject of what is said as the speaker', () => {
+    const [claim] = claims('The Guardian quoted French officials as saying that they had told their German colleagues that they would veto the plan.');
+    expect(claim).toMatchObject({ subject: 'FRA', predicate: 'vetoes', attributedTo: 'FRA' });
+  });
+
   it('gives a change of policy with no holder in its clause to the speaker, what is said starting after "that"', () => {
     const [change] = claims('Reuters quoted a source from Tokyo stressing that the vote at the assembly is not a change in policy.').filter((c) => c.predicate === 'changesPolicy');
     expect(change).toMatchObject({ subject: 'JPN', polarity: 'denied', attributedTo: 'JPN' });

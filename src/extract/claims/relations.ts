@@ -21,6 +21,8 @@ const BETWEEN_AFTER_NOUN = /^\s+(?:(?:of|in)\s+(?:ties|relations)\s+|(?:has|have
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
 /** The same without "of": "the draft resolution of [the Security Council] called for" — the owner stands in for a head that is no name. */
 const PREPOSITION_BEFORE_VERB = /\b(?:in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
+/** A personal pronoun as the subject of a clause: "that [they] would abstain". */
+const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|they|we)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 const AND_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/i;
 
 /**
@@ -69,7 +71,7 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
   if (trigger.trigger.phrase) return readPhraseNoun(trigger, context, before, after);
   if (trigger.trigger.adjective && !new RegExp(`^\\s+${trigger.trigger.preposition}\\s`, 'i').test(text.slice(trigger.end, trigger.end + 12))) return [];
 
-  let subjects: LinkedMention[];
+  let subjects: string[];
   let object: LinkedMention | undefined;
   // "by X" names the doer of a noun; "of X" too, for nouns whose object comes with another word ("the visit of Putin to Tehran", not "the killing of X")
   const agentWord = trigger.trigger.preposition !== undefined && trigger.trigger.preposition !== 'of' ? '(?:of|by)' : 'by';
@@ -98,7 +100,7 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
       const [first, second] = after.filter((m) => context.canAct(m.entity));
       return first && second && first.entity !== second.entity ? [{ subject: first.entity, object: { entity: second.entity }, strength: 0.8 }] : [];
     }
-    subjects = context.canAct(adjacent.entity) ? [adjacent] : [];
+    subjects = context.canAct(adjacent.entity) ? [adjacent.entity] : [];
     object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, true);
   } else if (passive) {
     const by = /^\s+by\s+/i.exec(text.slice(trigger.end, trigger.end + 8));
@@ -118,11 +120,14 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
 }
 
 /** The acting subject of the clause before `at`, else the one of an earlier clause of the sentence ("Putin, who met …, said"). */
-function clauseSubjects(text: string, before: readonly LinkedMention[], context: RelationContext, at: number): LinkedMention[] {
+function clauseSubjects(text: string, before: readonly LinkedMention[], context: RelationContext, at: number): string[] {
+  // "US officials said that they would abstain": a pronoun subject of what is said is the speaker
+  const last = before[before.length - 1];
+  if (context.speaker && PRONOUN_SUBJECT.test(text.slice(last?.end ?? context.clause.start, at))) return [context.speaker];
   const subjects = coordinatedSubjects(text, before, context, at);
-  if (subjects) return subjects;
+  if (subjects) return subjects.map((m) => m.entity);
   const earlier = context.mentions.find((m) => m.end <= context.clause.start && context.canAct(m.entity));
-  return earlier ? [earlier] : [];
+  return earlier ? [earlier.entity] : [];
 }
 
 /**
@@ -145,19 +150,19 @@ function readPhraseNoun(trigger: TriggerHit, context: RelationContext, before: r
   const free = outsidePrepositions(text, before, clause.start);
   // with no holder in its own clause, the policy is the speaker's: "a source from Washington said the vote is no change in policy"
   const holders = possessor ? [possessor.entity] : modifier ? [modifier.entity] : (coordinatedSubjects(text, free, context, trigger.start)?.map((m) => m.entity) ??
-    (context.speaker ? [context.speaker] : clauseSubjects(text, free, context, trigger.start).map((m) => m.entity)));
+    (context.speaker ? [context.speaker] : clauseSubjects(text, free, context, trigger.start)));
   return holders.filter((entity) => context.canAct(entity)).map((entity) => ({ subject: entity, object, strength: 0.5 }));
 }
 
-function relate(text: string, trigger: TriggerHit, subjects: readonly LinkedMention[], object: LinkedMention | undefined, context: RelationContext): Relation[] {
+function relate(text: string, trigger: TriggerHit, subjects: readonly string[], object: LinkedMention | undefined, context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   if (object) {
-    for (const s of subjects) if (s.entity !== object.entity) relations.push({ subject: s.entity, object: { entity: object.entity }, strength: 0.7 });
-  } else if (subjects.length === 2 && subjects[0]!.entity !== subjects[1]!.entity) {
-    relations.push({ subject: subjects[0]!.entity, object: { entity: subjects[1]!.entity }, strength: 0.6 });
+    for (const s of subjects) if (s !== object.entity) relations.push({ subject: s, object: { entity: object.entity }, strength: 0.7 });
+  } else if (subjects.length === 2 && subjects[0] !== subjects[1]) {
+    relations.push({ subject: subjects[0]!, object: { entity: subjects[1]! }, strength: 0.6 });
   } else {
     const literal = literalAfter(text, trigger.end, context.clause.end);
-    if (literal) for (const s of subjects) relations.push({ subject: s.entity, object: literal, strength: 0.4 });
+    if (literal) for (const s of subjects) relations.push({ subject: s, object: literal, strength: 0.4 });
   }
   return relations;
 }
