@@ -132,7 +132,12 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(change).toMatchObject({ subject: 'JPN', polarity: 'denied', attributedTo: 'JPN' });
   });
 
+  it('reads a form after a determiner as the noun, with an honorific before its doer', () => {
+    expect(claims('The recent visit of Mr Macron to Algeria was short.').map((c) => c.line)).toContain('emmanuel-macron visits DZA');
+  });
+
   it('reads the state of a relationship "between X and Y", dated at publication when put in the present', () => {
+    expect(claims('Tensions escalated between Serbia and Kosovo.').map((c) => c.line)).toContain('SRB hasHostileRelationsWith UNK');
     const [rift] = claims('A deep rift has emerged between Turkey and Greece.').filter((c) => c.predicate === 'hasHostileRelationsWith');
     expect(rift).toMatchObject({ subject: 'TUR', object: { entity: 'GRC' }, valid: { value: '2024-03-27' } });
     const [ties] = claims('The friendly ties between Egypt and Jordan are slowly eroding.').filter((c) => c.predicate === 'hasWarmRelationsWith');

@@ -16,11 +16,13 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
-/** A noun's "between X and Y", maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between". */
-const BETWEEN_AFTER_NOUN = /^\s+(?:(?:of|in)\s+(?:ties|relations)\s+|(?:has|have|had)\s+(?:\p{Ll}+\s+)?)?between\s+(?:the\s+)?$/iu;
+/** A noun's "between X and Y", maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between", "tensions escalated between". */
+const BETWEEN_AFTER_NOUN = /^\s+(?:(?:of|in)\s+(?:ties|relations)\s+|(?:(?:has|have|had)\s+)?\p{Ll}+(?:ed|en|wn)\s+)?between\s+(?:the\s+)?$/iu;
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
 /** The same without "of": "the draft resolution of [the Security Council] called for" — the owner stands in for a head that is no name. */
 const PREPOSITION_BEFORE_VERB = /\b(?:in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
+/** What may stand between "the visit of" and its doer's name: "the visit of Mr Putin". */
+const HONORIFIC_GAP = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
 /** A personal pronoun as the subject of a clause: "that [they] would abstain". */
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|they|we)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 const AND_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/i;
@@ -76,7 +78,7 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
   // "by X" names the doer of a noun; "of X" too, for nouns whose object comes with another word ("the visit of Putin to Tehran", not "the killing of X")
   const agentWord = trigger.trigger.preposition !== undefined && trigger.trigger.preposition !== 'of' ? '(?:of|by)' : 'by';
   const ofAgent = trigger.trigger.kind === 'noun' ? new RegExp(`^\\s+${agentWord}\\s+`, 'i').exec(text.slice(trigger.end, trigger.end + 6)) : null;
-  const agent = ofAgent ? after.find((m) => m.start === trigger.end + ofAgent[0].length && context.canAct(m.entity)) : undefined;
+  const agent = ofAgent ? after.find((m) => HONORIFIC_GAP.test(text.slice(trigger.end + ofAgent[0].length, m.start)) && context.canAct(m.entity)) : undefined;
   if (agent) {
     // "the visit of Mr Putin to Tehran", "the killing by X of Y"
     const target = objectAfter(text, agent.end, after.filter((m) => m.start >= agent.end), trigger.trigger.preposition, true);

@@ -11,6 +11,8 @@ export interface TriggerHit {
   participle: boolean;
 }
 
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?$/iu;
+
 const key = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
@@ -39,7 +41,9 @@ export class TriggerIndex {
       const the = /^the\s+/i.exec(hit.text)?.[0].length ?? 0;
       const forms = this.byForm.get(key(hit.text.slice(the))) ?? this.byForm.get(key(hit.text));
       if (!forms) return [];
-      const trigger = forms.find((f) => f.kind === 'verb') ?? forms[0]!;
+      // "the visit of", "a strike on": after a determiner the form is a noun
+      const determined = the > 0 || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+      const trigger = (determined && forms.find((f) => f.kind === 'noun')) || forms.find((f) => f.kind === 'verb') || forms[0]!;
       return [{ start: offset + hit.start + the, end: offset + hit.end, trigger, participle: forms.some((f) => f.tense === 'participle') }];
     });
   }
