@@ -65,19 +65,19 @@ describe('publication dates on the seed gold', () => {
 });
 
 describe('events (claims) on the seed gold', () => {
-  // measured 2026-11-22 (session 3): recall 0.233, precision 0.299, attribution 0.871, modality 0.806, date 0.067 —
+  // measured 2026-11-22 (session 4): recall 0.286, precision 0.396, attribution 0.895, modality 0.868, date 0.135 —
   // far below the targets of the claims issue; these floors only keep the rules from sliding back
-  it('finds gold events with recall ≥ 0.23 and precision ≥ 0.29', () => {
+  it('finds gold events with recall ≥ 0.28 and precision ≥ 0.38', () => {
     const { events } = evaluate(result, gold, { texts });
     expect(events.status).toBe('scored');
-    expect(events.recall).toBeGreaterThanOrEqual(0.23);
-    expect(events.precision).toBeGreaterThanOrEqual(0.29);
+    expect(events.recall).toBeGreaterThanOrEqual(0.28);
+    expect(events.precision).toBeGreaterThanOrEqual(0.38);
   });
 
-  it('gets attribution (≥ 0.85) and modality (≥ 0.80) of found events right', () => {
+  it('gets attribution (≥ 0.85), modality (≥ 0.85) and dates (≥ 0.13) of found events right', () => {
     const { events } = evaluate(result, gold, { texts });
     expect(events.attribution.accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(events.modality.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(events.date.accuracy).toBeGreaterThanOrEqual(0.05);
+    expect(events.modality.accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(events.date.accuracy).toBeGreaterThanOrEqual(0.13);
   });
 });
