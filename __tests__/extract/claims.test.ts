@@ -69,6 +69,8 @@ describe('claims: time, speaker, modality, polarity', () => {
     expect(claims('Benjamin Netanyahu hopes to meet Donald Trump.')[0]?.modality).toBe('hoped');
     expect(claims('Israel will strike Iran.')[0]?.modality).toBe('planned');
     expect(claims('Russia could veto the resolution.')[0]?.modality).toBe('hypothetical');
+    expect(claims('Iran threatened to strike Israel.').find((c) => c.predicate === 'strikes')?.modality).toBe('hypothetical');
+    expect(claims('France warned of vetoing the resolution.').find((c) => c.predicate === 'vetoes')?.modality).toBe('hypothetical');
     expect(claims('The United States did not veto the resolution.')[0]?.polarity).toBe('denied');
   });
 });

@@ -1,6 +1,7 @@
 import type { Modality, Polarity } from '../../model/assertion';
 
-const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|potential(?:ly)?|possible|possibility|prospect)\b/i;
+/** Conditions, and threats or warnings of an act, which is then not done: "warned of vetoing", "threatened to strike". */
+const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|potential(?:ly)?|possible|possibility|prospect|threat(?:en(?:s|ed|ing)?)? (?:to|of)|warn(?:s|ed|ing)? of)\b/i;
 const HOPED = /\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wants?|eager)\b/i;
 const PLANNED = /\b(?:will|shall|intends?|intended|plans?|planned|planning|expected to|set to|is to|are to|going to|aims? to|prepares? to|preparing to|vows?|vowed)\b/i;
 const NEGATION = /\b(?:not|no|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|refuse|failed to|fails to|without)\b|n't\b/i;
