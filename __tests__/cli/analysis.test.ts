@@ -72,6 +72,12 @@ describe('claimgraph timeline', () => {
     expect(runCli(['timeline']).status).toBe(2);
     expect(runCli(['timeline', 'Putin', corpus, '--by', 'soon']).status).toBe(2);
   });
+
+  it('refuses endpoint options without --endpoint rather than ignoring them', () => {
+    const { status, stdout, stderr } = runCli(['contradictions', corpus, '--graph', 'urn:x:g']);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/option '--graph' needs --endpoint/);
+  });
 });
 
 describe('claimgraph stance', () => {

@@ -21,11 +21,19 @@ export interface EndpointCommandOptions {
  * contradictions, so that their flags and help read the same.
  */
 export function endpointOptions(command: Command, endpointHelp: string): Command {
-  return command
-    .addOption(new Option('--endpoint <url>', endpointHelp))
-    .addOption(new Option('--graph <iri>', 'the named graph that holds the claims (as pushed with --graph)'))
-    .addOption(new Option('--user <name>', `user for the endpoint (Basic or Digest, as it asks; or set ${USER_ENV})`))
-    .addOption(new Option('--password <password>', `password for the endpoint (better: set ${PASSWORD_ENV})`));
+  return (
+    command
+      .addOption(new Option('--endpoint <url>', endpointHelp))
+      .addOption(new Option('--graph <iri>', 'the named graph that holds the claims (as pushed with --graph)'))
+      .addOption(new Option('--user <name>', `user for the endpoint (Basic or Digest, as it asks; or set ${USER_ENV})`))
+      .addOption(new Option('--password <password>', `password for the endpoint (better: set ${PASSWORD_ENV})`))
+      // without an endpoint these would be silently ignored: say so instead
+      .hook('preAction', (self) => {
+        const options = self.opts<EndpointCommandOptions>();
+        const stray = (['graph', 'user', 'password'] as const).find((flag) => options[flag] !== undefined);
+        if (stray && options.endpoint === undefined) self.error(`error: option '--${stray}' needs --endpoint`, { exitCode: 2, code: 'claimgraph.missingEndpoint' });
+      })
+  );
 }
 
 /** The endpoint store the options name; credentials from the options, else the environment. */
