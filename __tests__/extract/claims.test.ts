@@ -94,6 +94,10 @@ describe('claims: policy changes, adjectives, past offices', () => {
     expect(second).toMatchObject({ subject: first?.subject, object: first?.object, attributedTo: 'TUR' });
   });
 
+  it('takes a phrase after an adjective trigger as its object, without the preposition', () => {
+    expect(claims('Japan is deeply concerned about the rise in tensions.').find((c) => c.predicate === 'expressesConcern')?.object).toEqual({ value: 'the rise in tensions', datatype: 'http://www.w3.org/2001/XMLSchema#string' });
+  });
+
   it('reads an adjective trigger only with its preposition', () => {
     expect(claims('Turkey was notably supportive of Israel.').map((c) => c.line)).toContain('TUR supports ISR');
     expect(claims('Turkey faces a critical moment with Israel.').filter((c) => c.predicate === 'criticizes')).toEqual([]);

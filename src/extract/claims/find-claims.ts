@@ -94,7 +94,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
  * Symmetric predicates and nouns relate two named parties or say nothing.
  */
 function takesLiteral(hit: TriggerHit): boolean {
-  return hit.trigger.phrase === true || (hit.trigger.kind === 'verb' && predicate(hit.trigger.predicate)?.symmetric !== true);
+  return hit.trigger.phrase === true || ((hit.trigger.kind === 'verb' || hit.trigger.adjective === true) && predicate(hit.trigger.predicate)?.symmetric !== true);
 }
 
 /** How far back (in sentences) "the change" may take up a change the document spoke of. */

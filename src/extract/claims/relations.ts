@@ -163,7 +163,9 @@ function relate(text: string, trigger: TriggerHit, subjects: readonly string[], 
   } else if (subjects.length === 2 && subjects[0] !== subjects[1]) {
     relations.push({ subject: subjects[0]!, object: { entity: subjects[1]! }, strength: 0.6 });
   } else {
-    const literal = literalAfter(text, trigger.end, context.clause.end);
+    // "concerned [about] the upsurge": the preposition introduces the object, it is not part of it
+    const preposition = trigger.trigger.preposition && new RegExp(`^\\s+${trigger.trigger.preposition}\\b`, 'i').exec(text.slice(trigger.end, trigger.end + 16));
+    const literal = literalAfter(text, trigger.end + (preposition ? preposition[0].length : 0), context.clause.end);
     if (literal) for (const s of subjects) relations.push({ subject: s, object: literal, strength: 0.4 });
   }
   return relations;
