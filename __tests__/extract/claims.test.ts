@@ -119,8 +119,9 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Talks between Egypt and Qatar ended when Israel struck Gaza.').map((c) => c.line)).toContain('ISR strikes gaza-strip');
   });
 
-  it('reads who speaks from a capital as its government', () => {
+  it('reads who speaks from a capital, and the government in a capital, as its government', () => {
     expect(claims('Officials in Ankara said Turkey condemned the attack on Iran.')[0]?.attributedTo).toBe('TUR');
+    expect(claims('The government in Warsaw condemned Belarus.').map((c) => c.line)).toEqual(['POL condemns BLR']);
   });
 
   it('gives a quoted claim to the one quoted, not to the outlet quoting', () => {

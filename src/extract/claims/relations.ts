@@ -1,4 +1,5 @@
 import type { TextSpan } from '../../model/document';
+import { SEAT_NOUNS } from '../data/cues';
 import type { LinkedMention } from '../linking/types';
 import { quantityIn } from './quantities';
 import type { TriggerHit } from './trigger-index';
@@ -36,7 +37,9 @@ function outsidePrepositions(text: string, mentions: readonly LinkedMention[], c
   let inPhrase = false;
   return mentions.filter((m) => {
     const lead = text.slice(Math.max(clauseStart, m.start - 20), m.start);
-    inPhrase = preposition.test(lead) || (inPhrase && AND_BEFORE.test(lead));
+    // "the government in [Kyiv]" names the government itself (the linker reads it so)
+    const seat = /(\p{L}+)\s+(?:in|from)\s+$/iu.exec(lead);
+    inPhrase = (preposition.test(lead) && !(seat && SEAT_NOUNS.has(seat[1]!.toLowerCase()))) || (inPhrase && AND_BEFORE.test(lead));
     return !inPhrase;
   });
 }

@@ -37,13 +37,18 @@ export const LOCATIVE_WORDS = new Set([
   'throughout', 'within', 'visit', 'visited', 'visits', 'visiting', 'reached', 'arrived', 'landed', 'left', 'fled', 'of',
 ]);
 
-/** People who speak for a government when they speak from its capital: "officials in Moscow", "a source from Washington". */
-export const SPEAKER_NOUNS = new Set([
+/**
+ * Nouns that make "<noun> in <capital>" the government seated there: people who speak for
+ * it ("officials in Moscow", "a source from Washington") and the government itself ("the
+ * government in Kyiv", "the authorities in Beijing").
+ */
+export const SEAT_NOUNS = new Set([
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'insider', 'insiders',
+  'government', 'regime', 'authorities', 'leadership', 'administration', 'cabinet',
 ]);
 
-/** The words that join {@link SPEAKER_NOUNS} to the capital they speak from. */
-export const SPEAKER_PLACE_WORDS = new Set(['in', 'from']);
+/** The words that join {@link SEAT_NOUNS} to the capital. */
+export const SEAT_WORDS = new Set(['in', 'from']);
 
 /** Nouns after a person's name that make the phrase their government ("the Biden administration"). */
 export const GOVERNMENT_NOUNS = ['administration', 'government', 'regime', 'cabinet'];

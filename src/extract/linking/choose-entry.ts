@@ -3,7 +3,7 @@ import type { LexiconEntry } from '../../lexicon/types';
 import { overlaps } from '../../time/allen';
 import type { TimeSpan } from '../../time/timespan';
 import { parseTerm } from '../../lexicon/terms';
-import { LOCATIVE_WORDS, SPEAKER_NOUNS, SPEAKER_PLACE_WORDS } from '../data/cues';
+import { LOCATIVE_WORDS, SEAT_NOUNS, SEAT_WORDS } from '../data/cues';
 
 /** What {@link chooseEntry} reads besides the candidates. */
 export interface ChoiceContext {
@@ -40,7 +40,7 @@ function inOffice(lexicon: Lexicon, entry: LexiconEntry, date: TimeSpan | null):
  * a confident choice:
  * - a capital or a metonym after a locative word ("talks in Moscow") is the place; else the
  *   government or country it stands for ("Moscow said", and "officials in Moscow", "a
- *   source from Washington": people speaking from a capital speak for its government);
+ *   source from Washington", "the government in Kyiv": see `SEAT_NOUNS`);
  * - a bare surname needs support: the full name elsewhere in the document, a title or
  *   honorific before it, or (outside title-case headlines, where capitalised common words
  *   abound) an office held around the document's date;
@@ -55,7 +55,7 @@ export function chooseEntry(all: readonly LexiconMatch[], context: ChoiceContext
   const standsFor = matches.filter((m) => m.metonym || m.via === 'capital');
   if (places.length > 0 && standsFor.length > 0) {
     const [word = '', before = ''] = context.previousWords;
-    const place = LOCATIVE_WORDS.has(word) && !(SPEAKER_PLACE_WORDS.has(word) && SPEAKER_NOUNS.has(before));
+    const place = LOCATIVE_WORDS.has(word) && !(SEAT_WORDS.has(word) && SEAT_NOUNS.has(before));
     return (place ? places[0] : standsFor[0])!.entry;
   }
   if (matches.every((m) => m.via === 'surname')) return chooseBySurname(matches, context);
