@@ -129,6 +129,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claim).toMatchObject({ subject: 'DEU', predicate: 'criticizes', attributedTo: 'FRA', modality: 'reported' });
   });
 
+  it("gives a gerund after 'by' or 'while' the sentence's subject, and a staff title's organisation only qualifies the name", () => {
+    const lines = claims('The Kremlin spokesman, Dmitry Peskov, reacted to the vote in the assembly, by blaming Ukraine for the escalation.').map((c) => c.line);
+    expect(lines).toContain('dmitry-peskov blames UKR');
+  });
+
   it('reads a pronoun subject of what is said as the speaker', () => {
     const [claim] = claims('The Guardian quoted French officials as saying that they had told their German colleagues that they would veto the plan.');
     expect(claim).toMatchObject({ subject: 'FRA', predicate: 'vetoes', attributedTo: 'FRA' });

@@ -24,6 +24,10 @@ const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against
 const PREPOSITION_BEFORE_VERB = /\b(?:in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
 /** What may stand between "the visit of" and its doer's name: "the visit of Mr Putin". */
 const HONORIFIC_GAP = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+/** A staff title between an organisation and a person's name: "the Kremlin [spokesman,] Dmitry Peskov". */
+const STAFF_TITLE_BETWEEN = /^\s+(?:spokes(?:man|woman|person)|official|envoy|ambassador|representative|chief|head|director|adviser|advisor)\s*,?\s+$/i;
+/** What puts a gerund in an adjunct of the sentence's main clause: "…, by blaming", "while visiting". */
+const ADJUNCT_BEFORE = /(?:^|,)\s*(?:by|while|after|before|when|upon)\s+$/i;
 /** A personal pronoun as the subject of a clause: "that [they] would abstain". */
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:he|she|they|we)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 const AND_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/i;
@@ -54,6 +58,8 @@ export interface RelationContext {
   canAct: (entity: string) => boolean;
   /** Who the sentence attributes its claims to ("X said that …"), if anyone. */
   speaker?: string | null;
+  /** Where the sentence starts (default: the clause's start). */
+  sentenceStart?: number;
 }
 
 /**
@@ -113,6 +119,12 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     const patient = [...before].reverse().find((m) => context.canAct(m.entity)) ?? before[before.length - 1];
     if (!agent || !patient) return [];
     return [{ subject: agent.entity, object: { entity: patient.entity }, strength: 0.8 }];
+  } else if (trigger.trigger.tense === 'gerund' && ADJUNCT_BEFORE.test(text.slice(clause.start, trigger.start))) {
+    // "Zakharova reacted to the raid …, by blaming Israel": the doer is the sentence's subject
+    const main = outsidePrepositions(text, context.mentions.filter((m) => m.end <= trigger.start), context.sentenceStart ?? clause.start, PREPOSITION_BEFORE_VERB);
+    const first = main.find((m, i) => context.canAct(m.entity) && !qualifiesNext(text, m, main[i + 1]));
+    subjects = first ? [first.entity] : [];
+    object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, false);
   } else {
     // a verb, or a noun after a light verb ("held a phone call", "made a visit")
     subjects = clauseSubjects(text, outsidePrepositions(text, before, clause.start, PREPOSITION_BEFORE_VERB), context, trigger.start);
@@ -193,10 +205,15 @@ function coordinatedSubjects(text: string, before: readonly LinkedMention[], con
   return [last];
 }
 
-/** A demonym or name that only modifies the name after it: "Israeli Prime Minister Benjamin Netanyahu". */
+/**
+ * A demonym or name that only modifies the name after it: "Israeli Prime Minister Benjamin
+ * Netanyahu", "the Kremlin spokesman, Dmitry Peskov".
+ */
 function qualifiesNext(text: string, mention: LinkedMention, next: LinkedMention | undefined): boolean {
-  if (!next || mention.via !== 'demonym') return false;
-  return /^[\s\p{Lu}][\p{L}\s.-]*$/u.test(text.slice(mention.end, next.start)) && next.start - mention.end <= 40;
+  if (!next) return false;
+  const between = text.slice(mention.end, next.start);
+  if (mention.via === 'demonym') return /^[\s\p{Lu}][\p{L}\s.-]*$/u.test(between) && next.start - mention.end <= 40;
+  return STAFF_TITLE_BETWEEN.test(between);
 }
 
 /** The two acting names of "between X and Y" after a noun (see {@link BETWEEN_AFTER_NOUN}). */
