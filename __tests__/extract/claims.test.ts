@@ -130,8 +130,8 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
   });
 
   it("gives a gerund after 'by' or 'while' the sentence's subject, and a staff title's organisation only qualifies the name", () => {
-    const lines = claims('The Kremlin spokesman, Dmitry Peskov, reacted to the vote in the assembly, by blaming Ukraine for the escalation.').map((c) => c.line);
-    expect(lines).toContain('dmitry-peskov blames UKR');
+    const lines = claims('The Kremlin spokesman, Dmitry Peskov, reacted to the latest Turkish raid against Syrian civilians, by blaming Turkey for the escalation.').map((c) => c.line);
+    expect(lines.filter((l) => l.includes(' blames '))).toEqual(['dmitry-peskov blames TUR']);
   });
 
   it('reads a pronoun subject of what is said as the speaker', () => {
