@@ -72,6 +72,7 @@ describe('claims: time, speaker, modality, polarity', () => {
     expect(claims('Iran threatened to strike Israel.').find((c) => c.predicate === 'strikes')?.modality).toBe('hypothetical');
     expect(claims('France warned of vetoing the resolution.').find((c) => c.predicate === 'vetoes')?.modality).toBe('hypothetical');
     expect(claims('The United States did not veto the resolution.')[0]?.polarity).toBe('denied');
+    expect(claims('Egypt cancelled a planned visit to Israel.').find((c) => c.predicate === 'visits')?.polarity).toBe('denied');
   });
 });
 

@@ -4,7 +4,8 @@ import type { Modality, Polarity } from '../../model/assertion';
 const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|potential(?:ly)?|possible|possibility|prospect|threat(?:en(?:s|ed|ing)?)? (?:to|of)|warn(?:s|ed|ing)? of)\b/i;
 const HOPED = /\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wants?|eager)\b/i;
 const PLANNED = /\b(?:will|shall|intends?|intended|plans?|planned|planning|expected to|set to|is to|are to|going to|aims? to|prepares? to|preparing to|vows?|vowed)\b/i;
-const NEGATION = /\b(?:not|no|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|refuse|failed to|fails to|without)\b|n't\b/i;
+/** Negation, and calling off what was planned ("cancelled a planned visit"): the event did not happen. */
+const NEGATION = /\b(?:not|no|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|refuse|failed to|fails to|without|cancel(?:l?ed|s|l?ing)?|called off|calls off|postpone[sd]?|scrapped|scraps)\b|n't\b/i;
 
 /**
  * How a clause puts its claim, read from the words before the trigger (and the clause's
