@@ -104,4 +104,84 @@ describe('KnowledgeGraph', () => {
     const kg = new KnowledgeGraph({ base: 'https://data.example.org/' });
     expect(kg.addEntity({ kind: 'Country', label: 'Côte d’Ivoire' }).id).toBe('https://data.example.org/entity/cote-d-ivoire');
   });
+
+  it('keeps the indexes it builds on first use up to date as assertions are added and entities merged', () => {
+    const kg = smallGraph();
+    const doc = 'urn:claimgraph:doc/a';
+    // the first queries build the predicate, source and speaker indexes
+    expect(kg.assertionsWithPredicate('supports')).toEqual([]);
+    expect(kg.assertionsFrom(doc)).toHaveLength(3);
+    expect(kg.assertionsBy(bibi)).toHaveLength(1);
+    const bb = kg.addEntity({ kind: 'Person', label: 'Bibi' });
+    const usa = kg.addEntity({ kind: 'Country', label: 'USA' });
+    const said = kg.addAssertion({ subject: usa.id, predicate: 'supports', object: { kind: 'entity', id: israel }, source: doc, attributedTo: bb.id });
+    const aid = kg.addAssertion({ subject: usa.id, predicate: 'supports', object: { kind: 'literal', value: 'aid', datatype: 'http://www.w3.org/2001/XMLSchema#string' }, source: doc });
+    const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+    expect(ids(kg.assertionsWithPredicate('supports'))).toEqual([said.id, aid.id].sort());
+    expect(kg.assertionsFrom(doc)).toHaveLength(5);
+    expect(ids(kg.assertionsBy(bb.id))).toEqual([said.id]);
+
+    kg.mergeEntities(bibi, bb.id);
+    kg.mergeEntities(us, usa.id);
+    expect(kg.assertionsBy(bb.id)).toEqual([]);
+    expect(ids(kg.assertionsBy(bibi))).toContain(said.id);
+    expect(kg.assertionsBy(bibi)).toHaveLength(2);
+    expect(kg.assertionsWithPredicate('supports').map((a) => [a.subject, a.attributedTo])).toEqual(
+      [said, aid].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => [us, a === said ? bibi : null]),
+    );
+    // the literal-object assertion moved with its subject
+    expect(ids(kg.assertionsOf(us))).toContain(aid.id);
+    expect(kg.assertionsOf(usa.id)).toEqual([]);
+    // an index built after the merges agrees
+    expect(kg.assertionsFrom(doc)).toEqual(kg.assertions().filter((a) => a.source === doc));
+  });
+
+  it('lists a self-loop once, also one a merge makes', () => {
+    const kg = smallGraph();
+    const usa = kg.addEntity({ kind: 'Country', label: 'USA' });
+    const loop = kg.addAssertion({ subject: us, predicate: 'sanctions', object: { kind: 'entity', id: us }, source: 'urn:claimgraph:doc/a' });
+    const between = kg.addAssertion({ subject: usa.id, predicate: 'meets', object: { kind: 'entity', id: us }, source: 'urn:claimgraph:doc/a' });
+    expect(kg.assertionsOf(us).filter((a) => a.id === loop.id)).toHaveLength(1);
+    kg.mergeEntities(us, usa.id);
+    const of = kg.assertionsOf(us).map((a) => a.id);
+    expect(of.filter((id) => id === between.id)).toHaveLength(1);
+    expect(of).toEqual([...of].sort());
+    expect(kg.assertionsOf(us, 'subject').map((a) => a.id)).toContain(between.id);
+    expect(kg.assertionsOf(us, 'object').map((a) => a.id)).toContain(between.id);
+    expect(kg.network.source(between.id)).toBe(us);
+    expect(kg.size.assertions).toBe(6);
+  });
+
+  it('refuses a lone surrogate anywhere in its input, naming the field', () => {
+    const kg = smallGraph();
+    const claim = { subject: us, predicate: 'meets', object: { kind: 'entity', id: israel }, source: 'urn:claimgraph:doc/a' } as const;
+    const refusal = (run: () => unknown): GraphError => {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(GraphError);
+        return error as GraphError;
+      }
+      throw new Error('not refused');
+    };
+    const cases: [() => unknown, string][] = [
+      [() => kg.addAssertion({ ...claim, evidence: { start: 0, end: 1, text: 'a\ud83d' } }), 'evidence.text'],
+      [() => kg.addAssertion({ ...claim, object: { kind: 'literal', value: '\udc00', datatype: 'http://www.w3.org/2001/XMLSchema#string' } }), 'object.value'],
+      [() => kg.addAssertion({ ...claim, valid: { ...parseTimeSpan('2024'), expression: 'in \ud800 2024' } }), 'valid.expression'],
+      // a key the model does not know is looked at too
+      [() => kg.addAssertion({ ...claim, note: 'x\udfff' } as typeof claim), 'note'],
+      [() => kg.addEntity({ kind: 'Person', label: 'X', roles: [{ title: '\ud800', of: null, term: null }] }), 'roles[0].title'],
+      [() => kg.addSource({ ...kg.sources()[0]!, title: 'T\udbff' }), 'title'],
+    ];
+    for (const [run, field] of cases) {
+      const error = refusal(run);
+      expect(error.field).toBe(field);
+      expect(error.message).toMatch(/^KnowledgeGraph\.add(Assertion|Entity|Source): .* has a lone surrogate \(half of a UTF-16 pair\)/);
+      expect(error.message).toContain(`: ${field} has`);
+    }
+    expect(kg.size).toEqual({ sources: 2, entities: 4, assertions: 4 });
+    // a surrogate pair is text
+    expect(kg.addAssertion({ ...claim, evidence: { start: 0, end: 2, text: '😀' } }).evidence?.text).toBe('😀');
+  });
 });
+

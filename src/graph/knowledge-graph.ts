@@ -52,12 +52,34 @@ function illFormedText(value: unknown, path = ''): string | undefined {
   return undefined;
 }
 
+/** Whether `text` holds no lone surrogate: `String.prototype.isWellFormed` (ES2024, in Node 20; the compiler's lib is ES2022), else the regex. */
+const wellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (text) => (text as string & { isWellFormed(): boolean }).isWellFormed()
+    : (text) => !LONE_SURROGATE.test(text);
+
+/**
+ * Whether every string in `value` is well formed: the check every input pays, with no key
+ * paths, entry arrays or regex. `for…in` sees at least the keys {@link illFormedText}
+ * walks (inherited ones too), so `true` means that one would find nothing.
+ */
+function allWellFormed(value: object): boolean {
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v === 'string') {
+      if (!wellFormed(v)) return false;
+    } else if (typeof v === 'object' && v !== null && !allWellFormed(v)) return false;
+  }
+  return true;
+}
+
 /**
  * Refuses input holding a lone surrogate, which JavaScript strings allow (e.g. a slice
  * that cuts an emoji in half) but which could not be exported: the graph holds only
  * well-formed text, so everything it holds can be written as RDF.
  */
 function requireWellFormed(method: string, input: object): void {
+  if (allWellFormed(input)) return;
   const field = illFormedText(input);
   if (field !== undefined) throw new GraphError(`KnowledgeGraph.${method}: ${field} has a lone surrogate (half of a UTF-16 pair), which is not Unicode text`, { field });
 }
@@ -68,9 +90,6 @@ function requireWellFormed(method: string, input: object): void {
  * graph saved as JSON loads back.
  */
 function requireInModel(input: AssertionInput): void {
-  const fail = (field: string, what: string) => {
-    throw new GraphError(`KnowledgeGraph.addAssertion: ${field} ${what}`, { field });
-  };
   if (!input.predicate.trim()) fail('predicate', 'is empty');
   if (input.id === '') fail('id', 'is empty');
   if (input.object.kind === 'literal' && !input.object.datatype) fail('object.datatype', 'is empty');
@@ -81,19 +100,30 @@ function requireInModel(input: AssertionInput): void {
   }
 }
 
+function fail(field: string, what: string): never {
+  throw new GraphError(`KnowledgeGraph.addAssertion: ${field} ${what}`, { field });
+}
+
 /** RDF language tags are case-insensitive, and RDF stores keep them in lower case: so does the graph, so that a round trip gives back the same tag. */
 function normalizeObject(object: AssertionObject): AssertionObject {
   if (object.kind !== 'literal' || object.language === undefined || object.language === object.language.toLowerCase()) return object;
   return { ...object, language: object.language.toLowerCase() };
 }
 const roleKey = (role: Role): string => JSON.stringify([role.title, role.of ?? '', role.term?.value ?? '']);
+const byId = (a: Assertion, b: Assertion): number => compareStrings(a.id, b.id);
 const byStart = (a: Assertion, b: Assertion): number =>
   compareStrings(a.valid?.earliest ?? '', b.valid?.earliest ?? '') || compareStrings(a.id, b.id);
 
-function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
-  let set = index.get(key);
-  if (!set) index.set(key, (set = new Set()));
-  set.add(id);
+/**
+ * Assertion IRIs by subject, speaker, predicate or source. Arrays, not sets: an IRI is
+ * stored once (adding it again keeps the first), and an array is cheaper to add to and to hold.
+ */
+type Index = Map<string, string[]>;
+
+function addTo(index: Index, key: string, id: string): void {
+  const ids = index.get(key);
+  if (ids) ids.push(id);
+  else index.set(key, [id]);
 }
 
 /**
@@ -121,11 +151,14 @@ export class KnowledgeGraph {
   readonly network = new MultiDirectedGraph<Entity, Assertion>({ allowSelfLoops: true });
 
   readonly #sources = new Map<string, Source>();
-  readonly #assertions = new Map<string, Assertion>();
-  readonly #byEntity = new Map<string, Set<string>>();
-  readonly #bySpeaker = new Map<string, Set<string>>();
-  readonly #byPredicate = new Map<string, Set<string>>();
-  readonly #bySource = new Map<string, Set<string>>();
+  /** Assertions whose object is a literal. The others are the network's edges, with the assertion as attributes: not held twice. */
+  readonly #literals = new Map<string, Assertion>();
+  /** Literal-object assertions by subject. The network's adjacency finds the others of an entity: no index of its own to keep. */
+  readonly #literalsOf: Index = new Map();
+  /** Rarely queried: each is built on first use (`null` until then) and kept up to date after. */
+  #bySpeaker: Index | null = null;
+  #byPredicate: Index | null = null;
+  #bySource: Index | null = null;
   /** Dated assertions sorted by earliest valid day; rebuilt lazily after changes. */
   #byTime: Assertion[] | null = null;
 
@@ -135,7 +168,7 @@ export class KnowledgeGraph {
 
   /** Counts of what the graph holds. */
   get size(): { sources: number; entities: number; assertions: number } {
-    return { sources: this.#sources.size, entities: this.network.order, assertions: this.#assertions.size };
+    return { sources: this.#sources.size, entities: this.network.order, assertions: this.network.size + this.#literals.size };
   }
 
   /**
@@ -189,10 +222,12 @@ export class KnowledgeGraph {
     requireInModel(input);
     const source = this.#sources.get(input.source);
     if (!source) throw new GraphError(`KnowledgeGraph.addAssertion: unknown source ${input.source}; add it with addSource first`, { field: 'source' });
-    this.#requireEntity('addAssertion', input.subject, 'subject');
-    if (input.object.kind === 'entity') this.#requireEntity('addAssertion', input.object.id, 'object');
-    if (input.attributedTo) this.#requireEntity('addAssertion', input.attributedTo, 'attributedTo');
-    const claim = {
+    this.#requireNode(input.subject, 'subject');
+    if (input.object.kind === 'entity') this.#requireNode(input.object.id, 'object');
+    if (input.attributedTo) this.#requireNode(input.attributedTo, 'attributedTo');
+    // Built once, in its final key order; the id is minted from the object itself.
+    const assertion: Assertion = {
+      id: input.id ?? '',
       subject: input.subject,
       predicate: input.predicate,
       object: normalizeObject(input.object),
@@ -202,14 +237,11 @@ export class KnowledgeGraph {
       attributedTo: input.attributedTo ?? null,
       modality: input.modality ?? 'asserted',
       polarity: input.polarity ?? 'affirmed',
-    };
-    const assertion: Assertion = {
-      id: input.id ?? assertionIri(claim, this.base),
-      ...claim,
       recorded: input.recorded !== undefined ? input.recorded : source.published.time,
       confidence: (input.confidence ?? 1) + 0, // + 0: no negative zero, which JSON cannot keep
     };
-    const kept = this.#assertions.get(assertion.id);
+    if (input.id === undefined) assertion.id = assertionIri(assertion, this.base);
+    const kept = this.#get(assertion.id);
     if (kept) return kept;
     this.#store(assertion);
     return assertion;
@@ -225,19 +257,33 @@ export class KnowledgeGraph {
     const other = this.#requireEntity('mergeEntities', otherId, 'other');
     if (targetId === otherId) return target;
     const merged = this.addEntity({ ...other, id: targetId, aliases: [other.label, ...other.aliases] });
-    const touched = [...(this.#byEntity.get(otherId) ?? []), ...(this.#bySpeaker.get(otherId) ?? [])];
+    const speakers = this.#speakers();
+    const touched = new Set([...this.network.edges(otherId), ...(this.#literalsOf.get(otherId) ?? []), ...(speakers.get(otherId) ?? [])]);
     const rename = (id: string | null) => (id === otherId ? targetId : id);
-    for (const id of new Set(touched)) {
-      const old = this.#assertions.get(id)!;
-      this.#unstore(old);
-      this.#store({
+    for (const id of touched) {
+      const old = this.#get(id)!;
+      const oldObject = old.object.kind === 'entity' ? old.object.id : null;
+      const renamed: Assertion = {
         ...old,
         subject: rename(old.subject)!,
-        object: old.object.kind === 'entity' ? { kind: 'entity', id: rename(old.object.id)! } : old.object,
+        object: oldObject !== null ? { kind: 'entity', id: rename(oldObject)! } : old.object,
         attributedTo: rename(old.attributedTo),
-      });
+      };
+      if (oldObject !== null) {
+        this.network.dropEdge(id);
+        this.network.addDirectedEdgeWithKey(id, renamed.subject, rename(oldObject)!, renamed);
+      } else {
+        this.#literals.delete(id);
+        this.#literals.set(id, renamed);
+        if (old.subject === otherId) addTo(this.#literalsOf, targetId, id);
+      }
+      // IRIs, predicates and sources stay: those indexes need no change.
+      if (old.attributedTo === otherId) addTo(speakers, targetId, id);
     }
+    this.#literalsOf.delete(otherId);
+    speakers.delete(otherId);
     this.network.dropNode(otherId);
+    this.#byTime = null;
     return merged;
   }
 
@@ -266,17 +312,31 @@ export class KnowledgeGraph {
   }
 
   assertion(id: string): Assertion | undefined {
-    return this.#assertions.get(id);
+    return this.#get(id);
   }
 
   /** All assertions, sorted by IRI. */
   assertions(): Assertion[] {
-    return this.#sorted(this.#assertions.keys());
+    return this.#all().sort(byId);
+  }
+
+  /**
+   * All assertions in no particular order (the same order for the same additions): for a
+   * pass over every claim that groups or filters them, and need not pay for sorting.
+   */
+  allAssertions(): Assertion[] {
+    return this.#all();
   }
 
   /** Assertions in which the entity is subject, object, or either (default). */
   assertionsOf(entityId: string, position: EntityPosition = 'either'): Assertion[] {
-    const all = this.#sorted(this.#byEntity.get(entityId) ?? []);
+    const all = (this.#literalsOf.get(entityId) ?? []).map((id) => this.#literals.get(id)!);
+    if (this.network.hasNode(entityId)) {
+      this.network.forEachEdge(entityId, (_id, a) => {
+        all.push(a);
+      });
+    }
+    all.sort(byId);
     if (position === 'either') return all;
     return all.filter((a) => (position === 'subject' ? a.subject === entityId : a.object.kind === 'entity' && a.object.id === entityId));
   }
@@ -289,21 +349,21 @@ export class KnowledgeGraph {
 
   /** Assertions the sources attribute to this speaker. */
   assertionsBy(speakerId: string): Assertion[] {
-    return this.#sorted(this.#bySpeaker.get(speakerId) ?? []);
+    return this.#sorted(this.#speakers().get(speakerId) ?? []);
   }
 
   assertionsWithPredicate(predicate: string): Assertion[] {
-    return this.#sorted(this.#byPredicate.get(predicate) ?? []);
+    return this.#sorted((this.#byPredicate ??= this.#group((a) => a.predicate)).get(predicate) ?? []);
   }
 
   /** Assertions made by one source document. */
   assertionsFrom(sourceId: string): Assertion[] {
-    return this.#sorted(this.#bySource.get(sourceId) ?? []);
+    return this.#sorted((this.#bySource ??= this.#group((a) => a.source)).get(sourceId) ?? []);
   }
 
   /** Dated assertions whose valid time shares at least one day with `span`, by earliest day. */
   assertionsDuring(span: TimeSpan): Assertion[] {
-    this.#byTime ??= [...this.#assertions.values()].filter((a) => a.valid).sort(byStart);
+    this.#byTime ??= this.#all().filter((a) => a.valid).sort(byStart);
     const result: Assertion[] = [];
     for (const a of this.#byTime) {
       if (span.latest !== null && a.valid!.earliest !== null && a.valid!.earliest > span.latest) break;
@@ -314,41 +374,66 @@ export class KnowledgeGraph {
 
   #requireEntity(method: string, id: string, field: string): Entity {
     const entity = this.entity(id);
-    if (!entity) throw new GraphError(`KnowledgeGraph.${method}: unknown entity ${id} (${field}); add it with addEntity first`, { field });
+    if (!entity) throw unknownEntity(method, id, field);
     return entity;
   }
 
-  #sorted(ids: Iterable<string>): Assertion[] {
-    return [...ids].sort(compareStrings).map((id) => this.#assertions.get(id)!);
+  /** {@link #requireEntity} for addAssertion, which needs no attributes: one lookup, not two. */
+  #requireNode(id: string, field: string): void {
+    if (!this.network.hasNode(id)) throw unknownEntity('addAssertion', id, field);
   }
 
+  /**
+   * The assertions of `ids`, sorted by IRI. Sorts `ids` in place: an index list, once
+   * sorted, stays nearly so, and the next query sorts it in linear time.
+   */
+  #sorted(ids: string[]): Assertion[] {
+    return ids.sort(compareStrings).map((id) => this.#get(id)!);
+  }
+
+  #get(id: string): Assertion | undefined {
+    return this.network.hasEdge(id) ? this.network.getEdgeAttributes(id) : this.#literals.get(id);
+  }
+
+  /** Every assertion, in no particular order. */
+  #all(): Assertion[] {
+    const all = [...this.#literals.values()];
+    this.network.forEachEdge((_id, a) => {
+      all.push(a);
+    });
+    return all;
+  }
+
+  #speakers(): Index {
+    return (this.#bySpeaker ??= this.#group((a) => a.attributedTo || null));
+  }
+
+  /** An index of every assertion by `key` (none where it gives `null`), built in one pass. */
+  #group(key: (a: Assertion) => string | null): Index {
+    const index: Index = new Map();
+    for (const a of this.#all()) {
+      const k = key(a);
+      if (k !== null) addTo(index, k, a.id);
+    }
+    return index;
+  }
+
+  /** Stores a new assertion (its IRI is not yet in the graph). */
   #store(a: Assertion): void {
-    this.#assertions.set(a.id, a);
-    addTo(this.#byEntity, a.subject, a.id);
-    if (a.object.kind === 'entity') {
-      addTo(this.#byEntity, a.object.id, a.id);
-      this.network.addDirectedEdgeWithKey(a.id, a.subject, a.object.id, a);
+    if (a.object.kind === 'entity') this.network.addDirectedEdgeWithKey(a.id, a.subject, a.object.id, a);
+    else {
+      this.#literals.set(a.id, a);
+      addTo(this.#literalsOf, a.subject, a.id);
     }
-    if (a.attributedTo) addTo(this.#bySpeaker, a.attributedTo, a.id);
-    addTo(this.#byPredicate, a.predicate, a.id);
-    addTo(this.#bySource, a.source, a.id);
+    if (this.#bySpeaker && a.attributedTo) addTo(this.#bySpeaker, a.attributedTo, a.id);
+    if (this.#byPredicate) addTo(this.#byPredicate, a.predicate, a.id);
+    if (this.#bySource) addTo(this.#bySource, a.source, a.id);
     this.#byTime = null;
   }
+}
 
-  #unstore(a: Assertion): void {
-    this.#assertions.delete(a.id);
-    for (const [index, key] of [
-      [this.#byEntity, a.subject],
-      [this.#byEntity, a.object.kind === 'entity' ? a.object.id : ''],
-      [this.#bySpeaker, a.attributedTo ?? ''],
-      [this.#byPredicate, a.predicate],
-      [this.#bySource, a.source],
-    ] as const) {
-      index.get(key)?.delete(a.id);
-    }
-    if (this.network.hasEdge(a.id)) this.network.dropEdge(a.id);
-    this.#byTime = null;
-  }
+function unknownEntity(method: string, id: string, field: string): GraphError {
+  return new GraphError(`KnowledgeGraph.${method}: unknown entity ${id} (${field}); add it with addEntity first`, { field });
 }
 
 /** Sorted, de-duplicated aliases (without the label), sameAs and roles. */
