@@ -106,11 +106,12 @@ function pins(witness: Reading, anachronism: Reading): boolean {
  * source (they date the document), and consistent claims of other sources on the same
  * holder and title that say the opposite of the anachronism (within the same term, for
  * a denied one). Each record looks only at its own source and its own holder's claims.
+ * `claims` may be narrowed to the literal claims: only they can be office claims.
  */
-export function anachronisms(scan: Scan, reference: readonly ReferenceFact[]): Contradiction[] {
+export function anachronisms(scan: Scan, reference: readonly ReferenceFact[], claims: Iterable<Assertion> = scan.claims): Contradiction[] {
   const extra = groupBy(reference, (fact) => fact.entity);
   const readings: Reading[] = [];
-  for (const claim of scan.claims) {
+  for (const claim of claims) {
     if (claim.predicate !== HOLDS_OFFICE || claim.object.kind !== 'literal' || !claim.valid) continue;
     const title = titleKey(claim.object.value);
     const own = scan.graph.entity(claim.subject)?.roles ?? [];

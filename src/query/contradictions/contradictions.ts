@@ -7,6 +7,7 @@ import { attributionContradiction, speakersDisagree } from './attribution';
 import { contraryContradictions } from './contrary';
 import { numericContradictions } from './numeric';
 import { opposedPairs, polarityContradiction } from './polarity';
+import { groupClaims } from './claim-groups';
 import type { Scan } from './shared';
 import { CONTRADICTION_KINDS, type Contradiction, type ContradictionOptions } from './types';
 
@@ -63,21 +64,19 @@ export function contradictions(graph: KnowledgeGraph, options: ContradictionOpti
   checkOptions(graph, options);
   const kinds = new Set(options.kinds ?? CONTRADICTION_KINDS);
   const minConfidence = options.minConfidence ?? 0;
-  const scan: Scan = {
-    graph,
-    claims: graph.assertions().filter((a) => a.confidence >= minConfidence),
-    predicates: new Map((options.predicates ?? PREDICATES).map((p) => [p.id, p])),
-  };
+  // Claims in any order: every check groups them, and only the records found are sorted.
+  const groups = groupClaims(graph.allAssertions(), minConfidence);
+  const scan: Scan = { graph, claims: groups.claims, predicates: new Map((options.predicates ?? PREDICATES).map((p) => [p.id, p])) };
   const found: Contradiction[] = [];
   if (kinds.has('polarity') || kinds.has('attribution')) {
-    for (const pair of opposedPairs(scan)) {
+    for (const pair of opposedPairs(scan, groups)) {
       if (!speakersDisagree(pair)) {
         if (kinds.has('polarity')) found.push(polarityContradiction(scan, pair));
       } else if (kinds.has('attribution')) found.push(attributionContradiction(scan, pair));
     }
   }
-  if (kinds.has('contrary')) found.push(...contraryContradictions(scan));
-  if (kinds.has('numeric')) found.push(...numericContradictions(scan, { tolerance: options.tolerance ?? 0.02, approximate: options.approximateTolerance ?? 0.1 }));
-  if (kinds.has('anachronism')) found.push(...anachronisms(scan, options.reference ?? []));
+  if (kinds.has('contrary')) found.push(...contraryContradictions(scan, groups));
+  if (kinds.has('numeric')) found.push(...numericContradictions(scan, groups.literals, { tolerance: options.tolerance ?? 0.02, approximate: options.approximateTolerance ?? 0.1 }));
+  if (kinds.has('anachronism')) found.push(...anachronisms(scan, options.reference ?? [], groups.literals));
   return found.sort((a, b) => kindOrder(a) - kindOrder(b) || compareStrings(a.assertions.join(' '), b.assertions.join(' ')) || compareStrings(a.id, b.id));
 }

@@ -65,19 +65,36 @@ export function disjoint(a: ValueRange, b: ValueRange): boolean {
 }
 
 /**
- * Affirmed figures of one functional predicate for one subject, at compatible times
- * (see `pairsInTime`), whose ranges are disjoint.
+ * Whether some value lies in every range. On a line, ranges that pairwise share a
+ * value all share one (Helly), so then no two are disjoint.
  */
-export function numericContradictions(scan: Scan, tolerances: ValueTolerances): Contradiction[] {
+export function allAgree(ranges: readonly ValueRange[]): boolean {
+  let [low, high, lowOpen, highOpen] = [-Infinity, Infinity, true, true];
+  for (const r of ranges) {
+    if (r.low > low || (r.low === low && r.lowOpen)) [low, lowOpen] = [r.low, r.lowOpen || (r.low === low && lowOpen)];
+    if (r.high < high || (r.high === high && r.highOpen)) [high, highOpen] = [r.high, r.highOpen || (r.high === high && highOpen)];
+  }
+  return low < high || (low === high && !lowOpen && !highOpen);
+}
+
+/**
+ * Affirmed figures of one functional predicate for one subject, at compatible times
+ * (see `pairsInTime`), whose ranges are disjoint. Figures are literals: only the
+ * literal claims are read. Groups whose figures all agree are not swept.
+ */
+export function numericContradictions(scan: Scan, literals: readonly Assertion[], tolerances: ValueTolerances): Contradiction[] {
   const ranges = new Map<string, ValueRange>();
-  for (const a of scan.claims) {
+  const figures: Assertion[] = [];
+  for (const a of literals) {
     if (a.polarity !== 'affirmed' || a.object.kind !== 'literal' || !scan.predicates.get(a.predicate)?.functional) continue;
     const range = valueRange(a.object, tolerances);
-    if (range) ranges.set(a.id, range);
+    if (!range) continue;
+    ranges.set(a.id, range);
+    figures.push(a);
   }
-  const figures = scan.claims.filter((a) => ranges.has(a.id));
   const found: Contradiction[] = [];
   for (const claims of groupBy(figures, (a: Assertion) => JSON.stringify([a.subject, a.predicate])).values()) {
+    if (claims.length < 2 || allAgree(claims.map((a) => ranges.get(a.id)!))) continue;
     for (const pair of pairsInTime(claims, () => '', () => [''])) {
       if (!disjoint(ranges.get(pair.claims[0].id)!, ranges.get(pair.claims[1].id)!)) continue;
       const [a, b] = conflictOrder(pair.claims);

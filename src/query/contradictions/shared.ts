@@ -13,12 +13,15 @@ import type { Contradiction, ContradictionKind, ContradictionSeverity, Reference
 /** The predicate whose claims say who holds which office; its literal object is the title. */
 export const HOLDS_OFFICE = 'holdsOffice';
 
-/** What every check reads: the graph, its claims (sorted by IRI, above the confidence floor) and the vocabulary. */
+/** What every check reads: the graph, its claims (above the confidence floor, in any order) and the vocabulary. */
 export interface Scan {
   graph: KnowledgeGraph;
   claims: readonly Assertion[];
   predicates: ReadonlyMap<string, PredicateDefinition>;
 }
+
+/** Order by IRI. */
+export const byIri = (a: Assertion, b: Assertion): number => compareStrings(a.id, b.id);
 
 /** Two claims and what their times agree on: overlapping valid times, or (one being undated) overlapping recorded times. */
 export interface TimedPair {
