@@ -1,11 +1,9 @@
 /** Codecs between model values and single RDF terms. */
 import type * as RDFJS from '@rdfjs/types';
-import { factory } from './n3';
 import { cg, cgLocal, compactIri, XSD } from './namespaces';
 import { MappingProblem, type Codec, type ObjectTerm } from './fields';
+import { literal, namedNode } from './terms';
 import type { EnumerationMember } from './vocabulary';
-
-const { namedNode, literal } = factory;
 
 /** A term as a message shows it: `cg:Person`, `"2024-13"^^xsd:gYearMonth`. */
 export function showTerm(term: RDFJS.Term): string {
@@ -22,8 +20,9 @@ function isLiteralOf(term: ObjectTerm, datatypes: readonly string[]): term is RD
 /** A literal codec: `datatypes[0]` is written, any of `datatypes` is read. */
 function typed<T>(datatypes: readonly [string, ...string[]], toLexical: (value: T) => string, fromLexical: (lexical: string) => T | undefined): Codec<T> {
   const [written] = datatypes;
+  const datatype = namedNode(written);
   return {
-    write: (value) => literal(toLexical(value), namedNode(written)),
+    write: (value) => literal(toLexical(value), datatype),
     read: (term) => {
       const value = isLiteralOf(term, datatypes) ? fromLexical(term.value) : undefined;
       if (value === undefined) throw new MappingProblem(`expected a ${compactIri(written)} literal, got ${showTerm(term)}`);
@@ -88,12 +87,22 @@ export const iri: Codec<string> = {
   },
 };
 
+/** Nodes a {@link cgName} codec keeps; beyond, it starts over. */
+const NODES_KEPT = 1024;
+
 /** A `cg:<local>` IRI and its local name (predicates, entity kinds). */
 export function cgName(what: string, allowed: (local: string) => boolean = () => true): Codec<string> {
+  // A graph has few predicates and kinds, each written many times: one node for each,
+  // so that the writer meets the same IRI string again (cheap to find in its caches).
+  const nodes = new Map<string, RDFJS.NamedNode>();
   return {
     write: (value) => {
+      let node = nodes.get(value);
+      if (node) return node;
       if (!value || !allowed(value)) throw new MappingProblem(`"${value}" cannot be ${what}`);
-      return namedNode(cg(value));
+      if (nodes.size >= NODES_KEPT) nodes.clear();
+      nodes.set(value, (node = namedNode(cg(value))));
+      return node;
     },
     accepts: (term) => term.termType === 'NamedNode' && allowed(cgLocal(term.value) ?? ''),
     read: (term) => {
@@ -107,11 +116,12 @@ export function cgName(what: string, allowed: (local: string) => boolean = () =>
 /** A value of a model enumeration as its `cg:` individual. */
 export function enumeration<V extends string>(members: Record<V, EnumerationMember>): Codec<V> {
   const byIri = new Map(Object.entries<EnumerationMember>(members).map(([value, m]) => [cg(m.name), value as V]));
+  const nodes = new Map(Object.entries<EnumerationMember>(members).map(([value, m]) => [value, namedNode(cg(m.name))]));
   return {
     write: (value) => {
       const member: EnumerationMember | undefined = members[value];
       if (!member) throw new MappingProblem(`"${value}" is not one of ${Object.keys(members).join(', ')}`);
-      return namedNode(cg(member.name));
+      return nodes.get(value) ?? namedNode(cg(member.name));
     },
     read: (term) => {
       const value = byIri.get(term.value);

@@ -6,7 +6,7 @@
  */
 import type * as RDFJS from '@rdfjs/types';
 import { RdfError } from '../errors';
-import { factory } from './n3';
+import { namedNode } from './terms';
 import { compactIri } from './namespaces';
 import type { RdfProfile } from './format';
 
@@ -113,8 +113,9 @@ export function fieldsOf<R>() {
     /** A fixed value, such as the node's class. */
     constant(predicate: string, iri: string): Field<R> {
       const accepts = (t: ObjectTerm) => t.termType === 'NamedNode' && t.value === iri;
+      const node = namedNode(iri);
       return {
-        write: (_, out) => out.add(predicate, factory.namedNode(iri)),
+        write: (_, out) => out.add(predicate, node),
         read: (node) => (node.take(predicate, accepts), {}),
       };
     },
@@ -158,7 +159,7 @@ export function fieldsOf<R>() {
         write: (record, out) => {
           for (const child of record[key] as Iterable<Element<R[K]>>) {
             const iri = mint(record, child);
-            out.add(predicate, factory.namedNode(iri));
+            out.add(predicate, namedNode(iri));
             out.node(iri, shape, child);
           }
         },

@@ -21,20 +21,19 @@ import type { Source } from '../graph/source';
 import { parseTimeSpan, type Granularity, type TimeSpan } from '../time/timespan';
 import { anyUri, boolean, cgName, date, decimal, enumeration, integer, iri, showTerm, text } from './codecs';
 import { decode, encode, entry, fieldsOf, MappingProblem, single, toTerm, type Codec, type Field, type ObjectTerm, type Shape } from './fields';
-import { factory } from './n3';
 import { cg, compactIri, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD } from './namespaces';
 import { iriProblem, isLanguageTag } from './syntax';
+import { literal, namedNode, triple } from './terms';
 import { DATING_BASIS_TERMS, MODALITY_TERMS, POLARITY_TERMS, QUALIFIER_TERMS, VOCABULARY } from './vocabulary';
-
-const { namedNode, literal, quad } = factory;
 
 // ── Time spans ──────────────────────────────────────────────────────────────────────
 
 const SPAN_DATATYPES: Record<Granularity, string> = { day: XSD.date, month: XSD.gYearMonth, year: XSD.gYear, interval: cg('Interval') };
+const SPAN_DATATYPE_NODES = Object.fromEntries(Object.entries(SPAN_DATATYPES).map(([g, iri]) => [g, namedNode(iri)])) as Record<Granularity, RDFJS.NamedNode>;
 
 /** A span as one typed literal: `"2024-03"^^xsd:gYearMonth`, `"../2022-02-24"^^cg:Interval`. */
 const spanValue: Codec<TimeSpan> = {
-  write: (span) => literal(span.value, namedNode(SPAN_DATATYPES[span.granularity])),
+  write: (span) => literal(span.value, SPAN_DATATYPE_NODES[span.granularity]),
   read: (term) => {
     if (term.termType !== 'Literal') throw new MappingProblem(`expected a date literal, got ${showTerm(term)}`);
     let span: TimeSpan;
@@ -113,6 +112,9 @@ const object: Codec<AssertionObject> = {
   },
 };
 
+/** The properties a bad subject, predicate or object is reported on, by profile. */
+const REPORTED_ON = { rdf11: [RDF.subject, RDF.predicate, RDF.object], rdf12: [RDF.reifies, RDF.reifies, RDF.reifies] } as const;
+
 /**
  * Subject, predicate and object, never as the bare triple (an assertion is a claim):
  * `rdf:subject` / `rdf:predicate` / `rdf:object` in the RDF 1.1 profile, `rdf:reifies
@@ -122,11 +124,11 @@ const object: Codec<AssertionObject> = {
 const statement: Field<Assertion> = {
   write: (a, out) => {
     const rdf12 = out.profile === 'rdf12';
-    const at = (p: string) => (rdf12 ? RDF.reifies : p); // the property a bad value is reported on
-    const s = toTerm(out, at(RDF.subject), iri, a.subject) as RDFJS.NamedNode;
-    const p = toTerm(out, at(RDF.predicate), predicate, a.predicate) as RDFJS.NamedNode;
-    const o = toTerm(out, at(RDF.object), object, a.object);
-    if (rdf12) out.add(RDF.reifies, quad(s, p, o));
+    const [atS, atP, atO] = REPORTED_ON[out.profile];
+    const s = toTerm(out, atS, iri, a.subject) as RDFJS.NamedNode;
+    const p = toTerm(out, atP, predicate, a.predicate) as RDFJS.NamedNode;
+    const o = toTerm(out, atO, object, a.object);
+    if (rdf12) out.add(RDF.reifies, triple(s, p, o));
     else {
       out.add(RDF.subject, s);
       out.add(RDF.predicate, p);
@@ -150,18 +152,20 @@ const statement: Field<Assertion> = {
   },
 };
 
+const [EVIDENCE_START, EVIDENCE_END, EVIDENCE_TEXT] = [cg('evidenceStart'), cg('evidenceEnd'), cg('evidenceText')];
+
 /** Evidence as three properties (together an oa:TextPositionSelector with its exact text). */
 const evidence: Field<Assertion> = {
   write: (a, out) => {
     if (!a.evidence) return;
-    encode(out, cg('evidenceStart'), integer, a.evidence.start);
-    encode(out, cg('evidenceEnd'), integer, a.evidence.end);
-    encode(out, cg('evidenceText'), text, a.evidence.text);
+    encode(out, EVIDENCE_START, integer, a.evidence.start);
+    encode(out, EVIDENCE_END, integer, a.evidence.end);
+    encode(out, EVIDENCE_TEXT, text, a.evidence.text);
   },
   read: (node) => {
-    const start = single(node, cg('evidenceStart'), integer);
-    const end = single(node, cg('evidenceEnd'), integer);
-    const words = single(node, cg('evidenceText'), text);
+    const start = single(node, EVIDENCE_START, integer);
+    const end = single(node, EVIDENCE_END, integer);
+    const words = single(node, EVIDENCE_TEXT, text);
     if (start === undefined && end === undefined && words === undefined) return { evidence: null };
     const missing = ([['evidenceStart', start], ['evidenceEnd', end], ['evidenceText', words]] as const).find(([, v]) => v === undefined);
     if (missing) node.fail(cg(missing[0]), 'is missing while other evidence properties are given');

@@ -22,7 +22,6 @@ export function termKey(term: RDFJS.Term): string {
   }
 }
 
-
 /** `rdf:type` first (it reads best as `a …` at the head of a description), then by IRI. */
 function predicateKey(predicate: RDFJS.Term): string {
   return predicate.value === RDF.type ? '' : termKey(predicate);
@@ -36,6 +35,12 @@ export function compareQuads(a: RDFJS.Quad, b: RDFJS.Quad): number {
     compareStrings(predicateKey(a.predicate), predicateKey(b.predicate)) ||
     compareStrings(termKey(a.object), termKey(b.object))
   );
+}
+
+/** The canonical order of one subject's properties in one graph: predicate (`rdf:type` first), then object. */
+export function compareProperties(a: { predicate: string; object: RDFJS.Term }, b: { predicate: string; object: RDFJS.Term }): number {
+  if (a.predicate !== b.predicate) return a.predicate === RDF.type ? -1 : b.predicate === RDF.type ? 1 : compareStrings(a.predicate, b.predicate);
+  return compareStrings(termKey(a.object), termKey(b.object));
 }
 
 /** Quads in canonical order, without duplicates. */

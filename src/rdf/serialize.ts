@@ -1,11 +1,12 @@
 import type * as RDFJS from '@rdfjs/types';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { compareStrings } from '../util/compare-strings';
-import { createStreamWriter, quadsToString, type N3WriterOptions } from './n3';
+import { quadsToString, type N3WriterOptions } from './n3';
 import { N3_FORMATS, type RdfFormat } from './format';
 
-/** How to serialize quads that are already in the order they should be written. */
+/**
+ * How to serialize quads that are already in the order they should be written. `writeRdf`
+ * writes the graph with its own writer (`text-writer.ts`), which gives the same bytes.
+ */
 export interface SerializeOptions {
   format: RdfFormat;
   /** Prefix name → namespace IRI; written sorted by name. Ignored by N-Quads. */
@@ -14,7 +15,8 @@ export interface SerializeOptions {
   version?: string;
 }
 
-function n3Options({ format, prefixes = {}, version }: SerializeOptions): N3WriterOptions {
+/** The n3 writer options for `options`: prefixes sorted by name, no version in N-Quads. */
+export function n3Options({ format, prefixes = {}, version }: SerializeOptions): N3WriterOptions {
   const sorted = Object.fromEntries(Object.entries(prefixes).sort(([a], [b]) => compareStrings(a, b)));
   return { format: N3_FORMATS[format], prefixes: sorted, ...(version && format !== 'nquads' && { version }) };
 }
@@ -22,16 +24,4 @@ function n3Options({ format, prefixes = {}, version }: SerializeOptions): N3Writ
 /** Serializes quads to one string. */
 export function quadsText(quads: Iterable<RDFJS.Quad>, options: SerializeOptions): string {
   return quadsToString(quads, n3Options(options));
-}
-
-/**
- * Streams quads to `output` through n3's StreamWriter. `pipeline` pulls from the
- * iterable only as fast as `output` drains, so memory stays flat however many quads.
- */
-export async function pipeQuads(
-  quads: Iterable<RDFJS.Quad>,
-  output: NodeJS.WritableStream,
-  options: SerializeOptions & { end?: boolean },
-): Promise<void> {
-  await pipeline(Readable.from(quads), createStreamWriter(n3Options(options)), output, { end: options.end ?? false });
 }

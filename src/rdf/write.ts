@@ -1,8 +1,11 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { KnowledgeGraph } from '../graph/knowledge-graph';
+import type { DescribeOptions } from './descriptions';
 import type { RdfFormat, RdfProfile } from './format';
+import { graphText } from './graph-text';
 import { NAMESPACES } from './namespaces';
-import { pipeQuads, quadsText, type SerializeOptions } from './serialize';
-import { toQuads } from './to-quads';
+import type { SerializeOptions } from './serialize';
 
 /** Options for {@link writeRdf} and {@link toRdf}. */
 export interface RdfWriteOptions {
@@ -28,11 +31,14 @@ export function defaultPrefixes(base: string): Record<string, string> {
   return { ...NAMESPACES, doc: `${base}doc/`, entity: `${base}entity/`, assertion: `${base}assertion/` };
 }
 
-function plan(graph: KnowledgeGraph, options: RdfWriteOptions): [ReturnType<typeof toQuads>, SerializeOptions] {
+/** Bytes of text made ahead of what `output` has taken. */
+const READ_AHEAD = 1 << 20;
+
+function plan(graph: KnowledgeGraph, options: RdfWriteOptions): [DescribeOptions, SerializeOptions] {
   const format = options.format ?? 'turtle';
   const profile = options.profile ?? 'rdf11';
   return [
-    toQuads(graph, { profile, namedGraphs: format !== 'turtle' }),
+    { profile, namedGraphs: format !== 'turtle' },
     {
       format,
       prefixes: { ...defaultPrefixes(graph.base), ...options.prefixes },
@@ -42,10 +48,10 @@ function plan(graph: KnowledgeGraph, options: RdfWriteOptions): [ReturnType<type
 }
 
 /**
- * Streams the graph as RDF to `output`, with backpressure: quads are made as the
+ * Streams the graph as RDF to `output`, with backpressure: text is made as the
  * stream drains, never held as one string. Output is sorted, so the same graph always
- * gives the same bytes. Resolves once everything is handed to `output`, which it leaves
- * open unless `end: true`.
+ * gives the same bytes (those n3's writer gives for {@link toQuads}). Resolves once
+ * everything is handed to `output`, which it leaves open unless `end: true`.
  *
  * @example
  * const out = fs.createWriteStream('graph.trig');
@@ -54,8 +60,9 @@ function plan(graph: KnowledgeGraph, options: RdfWriteOptions): [ReturnType<type
  * @throws {RdfError} when a value cannot be written losslessly.
  */
 export async function writeRdf(graph: KnowledgeGraph, output: NodeJS.WritableStream, options: RdfStreamOptions = {}): Promise<void> {
-  const [quads, serialize] = plan(graph, options);
-  await pipeQuads(quads, output, { ...serialize, end: options.end ?? false });
+  // Read ahead up to 1 MB, so that text is made while the output writes what came before.
+  const text = Readable.from(graphText(graph, ...plan(graph, options)), { objectMode: false, highWaterMark: READ_AHEAD });
+  await pipeline(text, output, { end: options.end ?? false });
 }
 
 /**
@@ -66,6 +73,5 @@ export async function writeRdf(graph: KnowledgeGraph, output: NodeJS.WritableStr
  * const nquads = await toRdf(graph, { format: 'nquads', profile: 'rdf12' });
  */
 export async function toRdf(graph: KnowledgeGraph, options: RdfWriteOptions = {}): Promise<string> {
-  const [quads, serialize] = plan(graph, options);
-  return quadsText(quads, serialize);
+  return [...graphText(graph, ...plan(graph, options))].join('');
 }
