@@ -157,6 +157,33 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(ties).toMatchObject({ subject: 'EGY', object: { entity: 'JOR' }, valid: { value: '2024-03-27' } });
     expect(claims('The friendly ties between Egypt and Jordan were strong.').find((c) => c.predicate === 'hasWarmRelationsWith')?.valid).toBeNull();
   });
+
+  it('reads "between the governments of X and Y", honorifics and titles before the names', () => {
+    expect(claims('The report noted growing tensions between the governments of France and Algeria.').map((c) => c.line)).toContain('FRA hasHostileRelationsWith DZA');
+    expect(claims('There is a rift between Mr Macron and Mr Erdogan.').map((c) => c.line)).toContain('emmanuel-macron hasHostileRelationsWith recep-tayyip-erdogan');
+    expect(claims('Analysts saw tensions between the administrations of French President Emmanuel Macron and Mr. Erdogan.').map((c) => c.line)).toContain(
+      'emmanuel-macron hasHostileRelationsWith recep-tayyip-erdogan',
+    );
+  });
+
+  it('reads a possessive between a verb and its noun, and a warmer relationship with', () => {
+    expect(claims('Egypt moved to strengthen its ties with Turkey.').map((c) => c.line)).toEqual(['EGY strengthensTiesWith TUR']);
+    expect(claims('Egypt enjoyed a closer relationship with Saudi Arabia.').map((c) => c.line)).toEqual(['EGY hasWarmRelationsWith SAU']);
+  });
+
+  it('reads a gerund after an auxiliary or after "for" as a verb whose doer is the name before it', () => {
+    expect(claims('Ukraine has been fighting Russia since 2022.').map((c) => c.line)).toContain('UKR clashesWith RUS');
+    expect(claims('The fighting in Gaza continued.')).toEqual([]);
+    expect(claims('Turkey criticized France for bombing Libya.').map((c) => c.line)).toEqual(['TUR criticizes FRA', 'FRA strikes LBY']);
+  });
+
+  it('reads a name in a hyphenated modifier as a modifier: never an argument, never a trigger', () => {
+    expect(claims('Iran-backed militias attacked US troops.')).toEqual([]);
+    expect(claims('The Qatar-brokered truce collapsed after Israel struck Lebanon.').map((c) => c.line)).toEqual(['ISR strikes LBN']);
+    const lines = claims('Germany pledged to send weapons to the Kyiv-based government of Ukraine.').map((c) => c.line);
+    expect(lines).toContain('DEU suppliesArms ukraine-government');
+    expect(lines.filter((l) => /kyiv/.test(l))).toEqual([]);
+  });
 });
 
 describe('claims: parts', () => {

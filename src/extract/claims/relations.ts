@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../model/document';
-import { SEAT_NOUNS } from '../data/cues';
+import { GOVERNMENT_WORDS, HONORIFICS, MODIFIER_SUFFIXES, SEAT_NOUNS } from '../data/cues';
 import type { LinkedMention } from '../linking/types';
 import { quantityIn } from './quantities';
 import type { TriggerHit } from './trigger-index';
@@ -17,8 +17,14 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
-/** A noun's "between X and Y", maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between", "tensions escalated between". */
-const BETWEEN_AFTER_NOUN = /^\s+(?:(?:of|in)\s+(?:ties|relations)\s+|(?:(?:has|have|had)\s+)?\p{Ll}+(?:ed|en|wn)\s+)?between\s+(?:the\s+)?$/iu;
+/** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
+const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
+/** "between X and Y", or "between the governments of X and Y", after a noun, maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between", "tensions escalated between". */
+const BETWEEN_AFTER_NOUN = new RegExp(
+  `^\\s+(?:(?:of|in)\\s+(?:ties|relations)\\s+|(?:(?:has|have|had)\\s+)?\\p{Ll}+(?:ed|en|wn)\\s+)?between\\s+(?:the\\s+)?(?:(?:${GOVERNMENT_WORDS.join('|')})\\s+of\\s+(?:the\\s+)?)?${HONORIFIC}$`,
+  'iu',
+);
+const AND_BETWEEN = new RegExp(`^\\s+and\\s+(?:the\\s+)?${HONORIFIC}$`, 'i');
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
 /** The same without "of": "the draft resolution of [the Security Council] called for" — the owner stands in for a head that is no name. */
 const PREPOSITION_BEFORE_VERB = /\b(?:in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
@@ -207,21 +213,35 @@ function coordinatedSubjects(text: string, before: readonly LinkedMention[], con
 
 /**
  * A demonym or name that only modifies the name after it: "Israeli Prime Minister Benjamin
- * Netanyahu", "the Kremlin spokesman, Dmitry Peskov".
+ * Netanyahu", "US President Joe Biden", "the Kremlin spokesman, Dmitry Peskov", "the
+ * Ramallah-based Palestinian Authority" (and "Iran-backed", with no name after it).
  */
 function qualifiesNext(text: string, mention: LinkedMention, next: LinkedMention | undefined): boolean {
+  // "Iran-backed militias": a modifier, never an argument, whatever follows
+  if (MODIFIER_SUFFIXES.test(text.slice(mention.end, mention.end + 16))) return true;
   if (!next) return false;
   const between = text.slice(mention.end, next.start);
   if (mention.via === 'demonym') return /^[\s\p{Lu}][\p{L}\s.-]*$/u.test(between) && next.start - mention.end <= 40;
+  // a title in capitals between them: the name before is whose office it is
+  if (/^\s+(?:\p{Lu}\p{Ll}+\s+){1,3}$/u.test(between) && next.start - mention.end <= 40) return true;
   return STAFF_TITLE_BETWEEN.test(between);
 }
 
 /** The two acting names of "between X and Y" after a noun (see {@link BETWEEN_AFTER_NOUN}). */
 function betweenPair(text: string, trigger: TriggerHit, after: readonly LinkedMention[], context: RelationContext): [LinkedMention, LinkedMention] | undefined {
-  const [first, second] = after.filter((m) => context.canAct(m.entity));
-  if (!first || !second || first.entity === second.entity) return undefined;
-  const joined = BETWEEN_AFTER_NOUN.test(text.slice(trigger.end, first.start)) && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.start));
-  return joined ? [first, second] : undefined;
+  const [first, second] = after.flatMap((m, i) => (context.canAct(m.entity) && !qualifiesNext(text, m, after[i + 1]) ? [i] : []));
+  if (first === undefined || second === undefined || after[first]!.entity === after[second]!.entity) return undefined;
+  const joined =
+    BETWEEN_AFTER_NOUN.test(text.slice(trigger.end, qualifiedStart(text, after, first))) &&
+    AND_BETWEEN.test(text.slice(after[first]!.end, qualifiedStart(text, after, second)));
+  return joined ? [after[first]!, after[second]!] : undefined;
+}
+
+/** Where the name `mentions[i]` starts, with the names that only qualify it: "[US] President Joe Biden", "[the Ramallah]-based Palestinian Authority". */
+function qualifiedStart(text: string, mentions: readonly LinkedMention[], i: number): number {
+  let j = i;
+  while (j > 0 && qualifiesNext(text, mentions[j - 1]!, mentions[j])) j--;
+  return mentions[j]!.start;
 }
 
 /** Two names joined by a hyphen right before a noun: "the Putin-Netanyahu call". */
@@ -240,9 +260,10 @@ function nounModified(text: string, before: readonly LinkedMention[], at: number
 
 /** The object mention: right after the trigger, or after its preposition, within a few words. */
 function objectAfter(text: string, from: number, after: readonly LinkedMention[], preposition: string | undefined, noun: boolean): LinkedMention | undefined {
-  const first = after.find((m, i) => !qualifiesNext(text, m, after[i + 1]));
+  const index = after.findIndex((m, i) => !qualifiesNext(text, m, after[i + 1]));
+  const first = after[index];
   if (!first) return undefined;
-  const gap = text.slice(from, first.start);
+  const gap = text.slice(from, qualifiedStart(text, after, index));
   // a comma or a relative word ends the verb phrase: "circulated its draft, a counter-proposal that challenges the American …"
   if (/[,;:]|\b(?:that|which|who|whose|whom)\b/.test(gap)) return undefined;
   if (preposition && new RegExp(`^\\s*(?:\\S+\\s+){0,3}?${preposition}\\s+(?:the\\s+)?$`, 'i').test(gap)) return first;

@@ -38,6 +38,8 @@ export class TriggerIndex {
   /** The triggers in `text`, offsets shifted by `offset`. */
   find(text: string, offset = 0): TriggerHit[] {
     return this.matcher.find(text).flatMap((hit) => {
+      // "Iran-backed", "US-led", "Qatar-brokered": a compound adjective, not the verb
+      if (/[-–]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) return [];
       const the = /^the\s+/i.exec(hit.text)?.[0].length ?? 0;
       const forms = this.byForm.get(key(hit.text.slice(the))) ?? this.byForm.get(key(hit.text));
       if (!forms) return [];

@@ -75,3 +75,9 @@ export const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stated|wrote|argue
 export const COMMON_ACRONYMS = new Set(
   'TV AI GDP CEO CFO COO CTO HQ ID PR IT OK PhD MP MPs PM AM BC AD CCTV DNA GPS SMS USB VIP FAQ PDF NB PS RSVP ETA IQ ICU ER UAV UAVs'.split(' '),
 );
+
+/** What a name followed by a hyphen and one of these modifies is the noun after it ("the Ramallah-based Palestinian Authority", "Iran-backed militias"). */
+export const MODIFIER_SUFFIXES = /^[-–](?:based|led|backed|born|made|owned|run|controlled|funded|sponsored|allied|aligned|brokered|held|occupied)\b/i;
+
+/** Words for the government or leaders of a country, in "between the [governments] of X and Y". */
+export const GOVERNMENT_WORDS = ['government', 'governments', 'administration', 'administrations', 'leader', 'leaders', 'leadership', 'leaderships', 'presidents', 'capitals'];

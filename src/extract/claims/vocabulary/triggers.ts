@@ -136,6 +136,8 @@ function formsOf(predicate: string, triggers: PredicateTriggers): Array<TriggerF
         ...(v.reversed && { reversed: true as const }),
       };
       out.push({ form: `${forms[tense]}${attached}`, ...form, ...(v.separated && { preposition: v.preposition }) });
+      // a verb and its noun take a possessive between them: "strengthen [its] ties with", "voiced [their] concern over"
+      for (const inner of possessiveForms(forms[tense], v.verb)) out.push({ form: `${inner}${attached}`, ...form, ...(v.separated && { preposition: v.preposition }) });
       // the verb alone too ("with the US abstaining"), its preposition still introducing the object when present
       if (attached && tense !== 'base') out.push({ form: forms[tense], ...form, preposition: v.preposition, bare: true });
     }
@@ -158,6 +160,19 @@ function formsOf(predicate: string, triggers: PredicateTriggers): Array<TriggerF
     }
   }
   return out;
+}
+
+const POSSESSIVES = ['its', 'their', 'his', 'her', 'our'];
+/** Words after a verb that are not its noun object: particles and articles ("carry out", "launch an attack"). */
+const NOT_A_NOUN = /^(?:out|down|up|off|in|on|under|a|an|the|fire)$/;
+
+/** `inflected` ("strengthened ties") with each possessive after the verb ("strengthened its ties"), when the phrase is a verb and its noun. */
+function possessiveForms(inflected: string, lemma: string): string[] {
+  const words = lemma.trim().split(/\s+/);
+  if (words.length < 2 || NOT_A_NOUN.test(words[1]!.toLowerCase())) return [];
+  const tail = words.slice(1).join(' ').toLowerCase();
+  const head = inflected.slice(0, inflected.length - tail.length - 1);
+  return POSSESSIVES.map((p) => `${head} ${p} ${tail}`);
 }
 
 /** By form; for one form, verbs before nouns, then by tense, predicate and lemma. */
