@@ -177,6 +177,14 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Turkey criticized France for bombing Libya.').map((c) => c.line)).toEqual(['TUR criticizes FRA', 'FRA strikes LBY']);
   });
 
+  it('gives what X is accused of, criticised or praised for to the one who says it, as reported', () => {
+    const [, bombing] = claims('Turkey criticized France for bombing Libya.');
+    expect(bombing).toMatchObject({ predicate: 'strikes', attributedTo: 'TUR', modality: 'reported' });
+    const [, mediation] = claims('Egypt praised Qatar for mediating between Israel and Hamas.');
+    expect(mediation).toMatchObject({ subject: 'QAT', predicate: 'mediates', attributedTo: 'EGY', modality: 'reported' });
+    expect(claims('France bombed Libya.')[0]).toMatchObject({ attributedTo: null, modality: 'asserted' });
+  });
+
   it('reads a name in a hyphenated modifier as a modifier: never an argument, never a trigger', () => {
     expect(claims('Iran-backed militias attacked US troops.')).toEqual([]);
     expect(claims('The Qatar-brokered truce collapsed after Israel struck Lebanon.').map((c) => c.line)).toEqual(['ISR strikes LBN']);

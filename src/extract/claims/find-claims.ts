@@ -54,6 +54,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     const question = /\?["”’]?\s*$/.test(sentence.text);
     const times = findTemporalExpressions(sentence.text, { reference: options.date }).filter((t) => t.time !== null);
     for (const clause of splitClauses(sentence)) {
+      const judgements: Claim[] = [];
       for (const hit of hits.filter((h) => h.start >= clause.start && h.end <= clause.end)) {
         if (attribution.cue && overlapsSpan(hit, attribution.cue)) continue;
         const around = mentions.filter((m) => (m.end <= hit.start || m.start >= hit.end) && !times.some((t) => overlapsSpan(m, shift(t, sentence.start))));
@@ -64,14 +65,16 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         for (const relation of anaphor ? [anaphor] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
+          // "Russia accused Israel of killing civilians": the killing is Russia's claim
+          const judge = JUDGED_FOR.test(before) ? judgements.find((j) => 'entity' in j.object && j.object.entity === relation.subject) : undefined;
           const claim: Claim = {
             subject: relation.subject,
             predicate: hit.trigger.predicate,
             object: relation.object,
             evidence: trimmed(text, clause.start, clause.end),
             valid: timeFor(hit, clause, times, sentence.start)?.time ?? pastOffice(relation.subject, clause, hit) ?? presentTime(before, text.slice(hit.end, clauseEnd), hit, options.date),
-            attributedTo: attribution.speaker === relation.subject && !attribution.cue ? null : attribution.speaker,
-            modality: question ? 'hypothetical' : modalityOf(nearBefore, attribution.reported),
+            attributedTo: judge ? judge.subject : attribution.speaker === relation.subject && !attribution.cue ? null : attribution.speaker,
+            modality: question ? 'hypothetical' : modalityOf(nearBefore, attribution.reported || judge !== undefined),
             polarity: polarityOf(before),
             confidence: relation.strength,
           };
@@ -80,6 +83,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
             seen.add(id);
             claims.push(claim);
             recent.set(claim.predicate, { claim, sentence: sentence.index });
+            if (JUDGING.has(claim.predicate)) judgements.push(claim);
           }
         }
       }
@@ -87,6 +91,10 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
   }
   return claims;
 }
+
+/** Predicates whose "X for / of [doing]" says what the subject claims X did: "accused Israel of killing", "praised Egypt for mediating". */
+const JUDGING = new Set(['accuses', 'criticizes', 'condemns', 'blames', 'praises']);
+const JUDGED_FOR = /\b(?:for|of)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /**
  * Whether a trigger may take a phrase rather than a named party as its object: a verb of a
