@@ -185,6 +185,31 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('France bombed Libya.')[0]).toMatchObject({ attributedTo: null, modality: 'asserted' });
   });
 
+  it('relates each with each the parties a meeting "brought together", past a clause break', () => {
+    const lines = claims("The summit in Ankara brought together Macron, Egypt's Sisi, and the Jordanian king, Abdullah II.").map((c) => c.line);
+    expect(lines.filter((l) => l.includes(' meets '))).toEqual([
+      'emmanuel-macron meets abdel-fattah-el-sisi',
+      'emmanuel-macron meets abdullah-ii',
+      'abdel-fattah-el-sisi meets abdullah-ii',
+    ]);
+  });
+
+  it('takes the subject of a "that" clause as what is warned of or demanded, the warning being the writer\'s claim', () => {
+    const [warning] = claims('On Monday, Mr. Macron warned that Iran could soon face new sanctions.');
+    expect(warning).toMatchObject({ subject: 'emmanuel-macron', predicate: 'warns', object: { entity: 'IRN' }, attributedTo: null, modality: 'asserted' });
+    expect(claims('France demanded that Iran release the prisoners.').map((c) => c.line)).toEqual(['FRA demands IRN']);
+  });
+
+  it('reads what comes before "it was reported that" as the writer\'s, what follows as reported', () => {
+    const [meeting, strike] = claims('After Macron met Erdogan in Paris, it was reported that Turkey struck Syria.');
+    expect(meeting).toMatchObject({ predicate: 'meets', modality: 'asserted', attributedTo: null });
+    expect(strike).toMatchObject({ predicate: 'strikes', modality: 'reported' });
+  });
+
+  it('reads the target of strikes "inside" a country', () => {
+    expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
+  });
+
   it('reads a name in a hyphenated modifier as a modifier: never an argument, never a trigger', () => {
     expect(claims('Iran-backed militias attacked US troops.')).toEqual([]);
     expect(claims('The Qatar-brokered truce collapsed after Israel struck Lebanon.').map((c) => c.line)).toEqual(['ISR strikes LBN']);

@@ -9,6 +9,12 @@ export interface Attribution {
   reported: boolean;
   /** The words that attribute (the speech verb or "according to"), left out of claims. */
   cue: TextSpan | null;
+  /**
+   * Where what is said starts when the attribution introduces it with "that" ("…, it was
+   * reported that Putin asked …"): what comes before is the writer's own. `null`: the
+   * whole sentence ("Putin met Raisi, Peskov said").
+   */
+  from: number | null;
 }
 
 const SPEECH = /\b(?:said|says|saying|told|tells|stated|states|added|adds|claimed|claims|asserted|asserts|argued|argues|noted|notes|insisted|insists|reported|reports|wrote|writes|announced|announces|declared|declares|confirmed|confirms|alleged|alleges|believes|believe|warned|warns|quoted|quotes|(?<=\bto )(?:say|assert|claim|insist|argue|stress|state))\b/g;
@@ -37,21 +43,31 @@ export function attributionOf(sentence: TextSpan, mentions: readonly LinkedMenti
     const at = sentence.start + match.index + match[0].length;
     // "according to Reuters", "according to the Israeli daily Maariv" — not a name after a comma ("according to sources, Trump …")
     const speaker = inside.find((m) => m.start >= at && m.start - at <= 40 && !/[,;:]/.test(text(sentence, at, m.start)));
-    if (speaker) return { speaker: speaker.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
+    if (speaker) return attributed(sentence, speaker.entity, match.index, match[0]);
   }
   for (const match of sentence.text.matchAll(SPEECH)) {
     const at = sentence.start + match.index;
     // "AFP quoted a source from Washington": the one quoted speaks, the outlet relays
     const quoted = match[0].startsWith('quote') ? inside.find((m) => m.start > at && QUOTED_TO_SPEAKER.test(text(sentence, at + match[0].length, m.start))) : undefined;
-    if (quoted) return { speaker: quoted.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
+    if (quoted) return attributed(sentence, quoted.entity, match.index, match[0]);
     // "Zakharova said", "the Russian embassy in Cairo asserted", "said Zakharova"
     const before = [...inside].reverse().find((m) => m.end <= at && at - m.end <= 40 && SPEAKER_TO_VERB.test(text(sentence, m.end, at)));
     // "said Zakharova"; but "saying the US would …" names what is said, not who says it
     const after = /ing$|^quote/.test(match[0]) ? undefined : inside.find((m) => m.start >= at + match[0].length && m.start - (at + match[0].length) <= 2);
     const speaker = before ?? after;
-    if (speaker) return { speaker: speaker.entity, reported: true, cue: cue(sentence, match.index, match[0]) };
+    if (speaker) return attributed(sentence, speaker.entity, match.index, match[0]);
   }
-  return { speaker: null, reported: IMPERSONAL.test(sentence.text), cue: null };
+  const impersonal = IMPERSONAL.exec(sentence.text);
+  return impersonal ? { ...attributed(sentence, null, impersonal.index, impersonal[0]), cue: null } : { speaker: null, reported: false, cue: null, from: null };
+}
+
+/** What is said after "that", within a few words of the cue ("said on Monday that"). */
+const THAT_AFTER = /^[^,.;:]{0,30}?\bthat\b/;
+
+function attributed(sentence: TextSpan, speaker: string | null, index: number, words: string): Attribution {
+  const at = cue(sentence, index, words);
+  const that = THAT_AFTER.exec(text(sentence, at.end, sentence.end));
+  return { speaker, reported: true, cue: at, from: that ? at.end + that[0].length : null };
 }
 
 const text = (sentence: TextSpan, from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);

@@ -7,7 +7,7 @@ import { attributionOf } from './attribution';
 import { splitClauses } from './clauses';
 import { modalityOf, polarityOf } from './modality';
 import { officeTime } from './office-time';
-import { readRelations, type Relation } from './relations';
+import { readRelations, THAT_TARGET, type Relation } from './relations';
 import type { TriggerHit, TriggerIndex } from './trigger-index';
 import type { Claim } from './types';
 import { predicate } from './vocabulary';
@@ -56,12 +56,16 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     for (const clause of splitClauses(sentence)) {
       const judgements: Claim[] = [];
       for (const hit of hits.filter((h) => h.start >= clause.start && h.end <= clause.end)) {
-        if (attribution.cue && overlapsSpan(hit, attribution.cue)) continue;
+        // "X said that …" only says who speaks; "X warned that Y …" is also a warning to Y, and the writer's claim
+        const isCue = attribution.cue !== null && overlapsSpan(hit, attribution.cue);
+        if (isCue && !THAT_TARGET.has(hit.trigger.predicate)) continue;
+        // before "it was reported that …" the writer speaks
+        const said = !isCue && (attribution.from === null || hit.start >= attribution.from) ? attribution : { speaker: null, reported: false };
         const around = mentions.filter((m) => (m.end <= hit.start || m.start >= hit.end) && !times.some((t) => overlapsSpan(m, shift(t, sentence.start))));
         const before = text.slice(clause.start, hit.start);
         const nearBefore = before.split(/\s+/).slice(-8).join(' ');
         const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
-        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: attribution.speaker, sentenceStart: sentence.start });
+        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: said.speaker, sentenceStart: sentence.start });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         for (const relation of anaphor ? [anaphor] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
@@ -73,8 +77,8 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
             object: relation.object,
             evidence: trimmed(text, clause.start, clause.end),
             valid: timeFor(hit, clause, times, sentence.start)?.time ?? pastOffice(relation.subject, clause, hit) ?? presentTime(before, text.slice(hit.end, clauseEnd), hit, options.date),
-            attributedTo: judge ? judge.subject : attribution.speaker === relation.subject && !attribution.cue ? null : attribution.speaker,
-            modality: question ? 'hypothetical' : modalityOf(nearBefore, attribution.reported || judge !== undefined),
+            attributedTo: judge ? judge.subject : said.speaker === relation.subject && !attribution.cue ? null : said.speaker,
+            modality: question ? 'hypothetical' : modalityOf(nearBefore, said.reported || judge !== undefined),
             polarity: polarityOf(before),
             confidence: relation.strength,
           };

@@ -15,7 +15,7 @@ export interface Relation {
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
-const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|over|for|from|of|toward|towards|upon)\s+/i;
+const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|inside|across|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
 /** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
 const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
@@ -86,6 +86,8 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
   const passive = trigger.trigger.kind === 'verb' && trigger.participle && PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
 
   if (trigger.trigger.phrase) return readPhraseNoun(trigger, context, before, after);
+  // the list may run past a clause break (", and the Iranian president, Ebrahim Raisi")
+  if (trigger.trigger.together) return eachWithEach(text, mentions.filter((m) => m.start >= trigger.end), context);
   if (trigger.trigger.adjective && !new RegExp(`^\\s+${trigger.trigger.preposition}\\s`, 'i').test(text.slice(trigger.end, trigger.end + 12))) return [];
 
   let subjects: string[];
@@ -136,10 +138,37 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     subjects = clauseSubjects(text, outsidePrepositions(text, before, clause.start, PREPOSITION_BEFORE_VERB), context, trigger.start);
     object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, lightVerb);
   }
+  if (!object && THAT_TARGET.has(trigger.trigger.predicate) && trigger.trigger.kind === 'verb') object = thatClauseSubject(trigger, context);
   if (subjects.length === 0) return [];
   const relations = relate(text, trigger, subjects, object, context);
   // "X received aid from Y": the grammatical subject is the predicate's object
   return trigger.trigger.reversed ? relations.map((r) => ('entity' in r.object ? { ...r, subject: r.object.entity, object: { entity: r.subject } } : r)) : relations;
+}
+
+/** Predicates whose object may be the subject of a "that" clause: "warned that [Israel] could face isolation", "demanded that [Israel] withdraw". */
+export const THAT_TARGET: ReadonlySet<string> = new Set(['warns', 'urges', 'demands']);
+
+function thatClauseSubject(trigger: TriggerHit, context: RelationContext): LinkedMention | undefined {
+  const that = new RegExp(`^\\s*that\\s+(?:the\\s+)?${HONORIFIC}`, 'i').exec(context.text.slice(trigger.end, trigger.end + 24));
+  return that ? context.mentions.find((m) => m.start === trigger.end + that[0].length && context.canAct(m.entity)) : undefined;
+}
+
+/** The names listed after "brought together", each with each (one relation per pair, in the order named). */
+function eachWithEach(text: string, after: readonly LinkedMention[], context: RelationContext): Relation[] {
+  const parties: LinkedMention[] = [];
+  let end = -1;
+  after.forEach((m, i) => {
+    if (!context.canAct(m.entity) || qualifiesNext(text, m, after[i + 1])) return;
+    // the list goes on while names are joined by commas and "and" ("Putin, Turkey's Erdogan, and the Iranian president, Ebrahim Raisi")
+    if (end >= 0 && !/^\s*,?\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(end, qualifiedStart(text, after, i)))) return;
+    parties.push(m);
+    end = m.end;
+  });
+  const relations: Relation[] = [];
+  parties.forEach((a, i) => {
+    for (const b of parties.slice(i + 1)) if (a.entity !== b.entity) relations.push({ subject: a.entity, object: { entity: b.entity }, strength: 0.6 });
+  });
+  return relations;
 }
 
 /** The acting subject of the clause before `at`, else the one of an earlier clause of the sentence ("Putin, who met …, said"). */
@@ -221,7 +250,10 @@ function qualifiesNext(text: string, mention: LinkedMention, next: LinkedMention
   if (MODIFIER_SUFFIXES.test(text.slice(mention.end, mention.end + 16))) return true;
   if (!next) return false;
   const between = text.slice(mention.end, next.start);
-  if (mention.via === 'demonym') return /^[\s\p{Lu}][\p{L}\s.-]*$/u.test(between) && next.start - mention.end <= 40;
+  // "the Iranian president, Ebrahim Raisi"
+  if (mention.via === 'demonym') return /^[\s\p{Lu}][\p{L}\s.-]*,?\s*$/u.test(between) && next.start - mention.end <= 40;
+  // "Turkey's Erdogan": whose leader
+  if (/^['’]s\s+$/.test(between)) return true;
   // a title in capitals between them: the name before is whose office it is
   if (/^\s+(?:\p{Lu}\p{Ll}+\s+){1,3}$/u.test(between) && next.start - mention.end <= 40) return true;
   return STAFF_TITLE_BETWEEN.test(between);

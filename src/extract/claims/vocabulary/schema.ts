@@ -84,6 +84,8 @@ export const verbTriggerSchema = z
     complement: word.optional(),
     /** The grammatical subject is the predicate's object, and the object its subject: "X received aid from Y". */
     reversed: z.literal(true).optional(),
+    /** The parties are the names listed after the verb, related each to each: "the summit brought together X, Y and Z". For symmetric predicates. */
+    together: z.literal(true).optional(),
     /** Only these forms, when the others are common other words: `back` (the adverb) → `['present', 'past', 'participle', 'gerund']`. */
     tenses: z.array(z.enum(TRIGGER_TENSES)).min(1, 'must name at least one tense').optional(),
     note: z.string().optional(),

@@ -134,6 +134,7 @@ function formsOf(predicate: string, triggers: PredicateTriggers): Array<TriggerF
         lemma: v.verb,
         ...(v.complement !== undefined && { complement: v.complement }),
         ...(v.reversed && { reversed: true as const }),
+        ...(v.together && { together: true as const }),
       };
       out.push({ form: `${forms[tense]}${attached}`, ...form, ...(v.separated && { preposition: v.preposition }) });
       // a verb and its noun take a possessive between them: "strengthen [its] ties with", "voiced [their] concern over"

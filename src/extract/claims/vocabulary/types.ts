@@ -45,6 +45,8 @@ export interface TriggerForm {
   complement?: string;
   /** The grammatical subject is the predicate's object ("X received aid from Y": Y provides aid to X). */
   reversed?: true;
+  /** The parties are the names listed after the verb, each related to each ("brought together X, Y and Z"). */
+  together?: true;
   /** A noun whose object is the phrase after its preposition ("a change in [its policy]"). */
   phrase?: true;
   /** An adjective ("supportive"): a trigger only with its preposition after it. */
