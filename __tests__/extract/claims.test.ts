@@ -206,6 +206,12 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(strike).toMatchObject({ predicate: 'strikes', modality: 'reported' });
   });
 
+  it('takes no subject for a trigger right after a capitalised word no mention covers ("Western sanctions"), and no demand from a bare "call"', () => {
+    expect(claims('Egypt moved closer to Iran to thwart Western sanctions.')).toEqual([]);
+    expect(claims('France and Russia sanction Iran.').map((c) => c.line)).toEqual(['FRA sanctions IRN', 'RUS sanctions IRN']);
+    expect(claims('The Macron-Erdogan call, however, was not confined to Syria.').filter((c) => c.predicate === 'demands')).toEqual([]);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

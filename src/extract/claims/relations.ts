@@ -17,6 +17,8 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|inside|across|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
+/** A capitalised word after a lower-case one, right before the trigger, in text no mention covers: "Western [sanctions]". */
+const UNLINKED_CAPITAL = /\p{Ll}\s+\p{Lu}[\p{Ll}-]+\s+$/u;
 /** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
 const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
 /** "between X and Y", or "between the governments of X and Y", after a noun, maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between", "tensions escalated between". */
@@ -111,6 +113,9 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     // "the Putin-Netanyahu call"
     return [{ subject: pair[0].entity, object: { entity: pair[1].entity }, strength: 0.8 }];
   }
+  // "to thwart Western sanctions": a capitalised word we could not link says whose they are (or who acts); not the clause's subject
+  const last = before[before.length - 1];
+  if (UNLINKED_CAPITAL.test(text.slice(Math.max(clause.start, last?.end ?? 0, trigger.start - 30), trigger.start))) return [];
   const lightVerb = trigger.trigger.kind === 'noun' && !nounModified(text, before, trigger.start);
   if (trigger.trigger.kind === 'noun' && !lightVerb) {
     const adjacent = before[before.length - 1]!;
