@@ -212,6 +212,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('The Macron-Erdogan call, however, was not confined to Syria.').filter((c) => c.predicate === 'demands')).toEqual([]);
   });
 
+  it('reads an adjective with the preposition that follows it, and disappointment as criticism', () => {
+    expect(claims('France is alarmed by the rise of piracy.').map((c) => c.line)).toEqual(['FRA expressesConcern "the rise of piracy"']);
+    expect(claims('Egypt is disappointed with Ethiopia over the dam.').map((c) => c.line)).toEqual(['EGY criticizes ETH']);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

@@ -45,7 +45,10 @@ export class TriggerIndex {
       if (!forms) return [];
       // "the visit of", "a strike on": after a determiner the form is a noun
       const determined = the > 0 || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
-      const trigger = (determined && forms.find((f) => f.kind === 'noun')) || forms.find((f) => f.kind === 'verb') || forms[0]!;
+      // of several readings, the one whose preposition comes next: "alarmed [by]" rather than "alarmed [about]"
+      const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 24))?.[1]?.toLowerCase();
+      const reading = (kind: TriggerForm['kind']) => forms.find((f) => f.kind === kind && f.preposition === next) ?? forms.find((f) => f.kind === kind);
+      const trigger = (determined && reading('noun')) || reading('verb') || reading('noun')!;
       return [{ start: offset + hit.start + the, end: offset + hit.end, trigger, participle: forms.some((f) => f.tense === 'participle') }];
     });
   }
