@@ -217,6 +217,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Egypt is disappointed with Ethiopia over the dam.').map((c) => c.line)).toEqual(['EGY criticizes ETH']);
   });
 
+  it('gives a change in "US policy" or "Israeli policy" to the name that heads the phrase', () => {
+    expect(claims('Analysts saw a change in Japanese policy.').map((c) => c.line)).toEqual(['JPN changesPolicy "Japanese policy"']);
+    expect(claims('Egypt hopes for a shift in US foreign policy.').map((c) => c.line)).toEqual(['USA changesPolicy "US foreign policy"']);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

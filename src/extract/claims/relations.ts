@@ -190,7 +190,7 @@ function clauseSubjects(text: string, before: readonly LinkedMention[], context:
 /**
  * A noun whose object is a phrase: "a change in [its policy]", "a departure from
  * [America's traditional position]". The subject is the possessor inside the phrase
- * ("a shift in the White House's view"), else the name before the noun ("the US's
+ * ("a shift in the White House's view") or the name heading it ("a change in US policy"), else the name before the noun ("the US's
  * change in"), else the clause's subject ("the US side asserted there was no change in
  * its policy"). Without its preposition the noun says nothing here.
  */
@@ -202,7 +202,8 @@ function readPhraseNoun(trigger: TriggerHit, context: RelationContext, before: r
   const object = literalAfter(text, from, clause.end);
   if (!object) return [];
   if (trigger.trigger.about && !trigger.trigger.about.some((word) => new RegExp(`\\b${word}\\b`, 'i').test('value' in object ? object.value : ''))) return [];
-  const possessor = after.find((m) => /^(?:the\s+)?$/i.test(text.slice(from, m.start)) && /^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+  // "in [the White House]'s view", "in [US] foreign policy", "from [Israeli] policy": whose policy
+  const possessor = after.find((m) => /^(?:the\s+)?$/i.test(text.slice(from, m.start)) && /^(?:['’]s?)?\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4)));
   const modifier = nounModified(text, before, trigger.start) ? before[before.length - 1] : undefined;
   const free = outsidePrepositions(text, before, clause.start);
   // with no holder in its own clause, the policy is the speaker's: "a source from Washington said the vote is no change in policy"
