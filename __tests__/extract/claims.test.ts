@@ -222,6 +222,20 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Egypt hopes for a shift in US foreign policy.').map((c) => c.line)).toEqual(['USA changesPolicy "US foreign policy"']);
   });
 
+  it('reads "the leaders" or "both sides" as the two parties of the last meeting or call', () => {
+    const lines = claims('Emmanuel Macron and Recep Tayyip Erdogan held a phone call on Saturday. The leaders discussed the war in Syria. Both sides also condemned the attack on Iraq.').map(
+      (c) => c.line,
+    );
+    expect(lines).toContain('emmanuel-macron condemns IRQ');
+    expect(lines).toContain('recep-tayyip-erdogan condemns IRQ');
+    expect(lines.filter((l) => l.startsWith('SYR'))).toEqual([]);
+  });
+
+  it('takes the object of a verb with a separated preposition only after that preposition: the rest is the matter', () => {
+    expect(claims('Egypt discussed the situation in Sudan.').map((c) => c.line)).toEqual([]);
+    expect(claims('Egypt discussed the situation in Sudan with Qatar.').map((c) => c.line)).toEqual(['EGY discusses QAT']);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

@@ -44,6 +44,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const recent = new Map<string, { claim: Claim; sentence: number }>();
+  let pair: { parties: [string, string]; sentence: number } | undefined; // the last two parties of a symmetric claim
   for (const sentence of document.sentences) {
     if (document.titleSpan && sentence.start === document.titleSpan.start) continue; // a headline restates the body
     const hits = options.triggers.find(sentence.text, sentence.start);
@@ -65,7 +66,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         const before = text.slice(clause.start, hit.start);
         const nearBefore = before.split(/\s+/).slice(-8).join(' ');
         const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
-        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: said.speaker, sentenceStart: sentence.start });
+        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: said.speaker, sentenceStart: sentence.start, pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         for (const relation of anaphor ? [anaphor] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
@@ -88,6 +89,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
             claims.push(claim);
             recent.set(claim.predicate, { claim, sentence: sentence.index });
             if (JUDGING.has(claim.predicate)) judgements.push(claim);
+            if ('entity' in claim.object && canAct(claim.object.entity) && predicate(claim.predicate)?.symmetric) pair = { parties: [claim.subject, claim.object.entity], sentence: sentence.index };
           }
         }
       }

@@ -17,6 +17,8 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|inside|across|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
+/** The two parties just spoken of, as the subject: "the (two) leaders", "both sides", "the two countries' …". */
+const PAIR_ANAPHOR = /(?:^|[,.]\s*|\b(?:and|but|then|when|while)\s+)(?:the|both)\s+(?:two\s+)?(?:leaders|sides|countries|presidents|ministers|governments|nations|men)(?:['’]\s+|\s+(?:have\s+|had\s+|also\s+|then\s+)*)$/iu;
 /** A capitalised word after a lower-case one, right before the trigger, in text no mention covers: "Western [sanctions]". */
 const UNLINKED_CAPITAL = /\p{Ll}\s+\p{Lu}[\p{Ll}-]+\s+$/u;
 /** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
@@ -68,6 +70,8 @@ export interface RelationContext {
   speaker?: string | null;
   /** Where the sentence starts (default: the clause's start). */
   sentenceStart?: number;
+  /** The two parties of the last meeting or call, whom "the leaders" or "both sides" may take up. */
+  pair?: readonly [string, string];
 }
 
 /**
@@ -183,6 +187,8 @@ function clauseSubjects(text: string, before: readonly LinkedMention[], context:
   if (context.speaker && PRONOUN_SUBJECT.test(text.slice(last?.end ?? context.clause.start, at))) return [context.speaker];
   const subjects = coordinatedSubjects(text, before, context, at);
   if (subjects) return subjects.map((m) => m.entity);
+  // "Putin and Netanyahu spoke by phone. The leaders discussed …"
+  if (context.pair && PAIR_ANAPHOR.test(text.slice(context.clause.start, at))) return [...context.pair];
   const earlier = context.mentions.find((m) => m.end <= context.clause.start && context.canAct(m.entity));
   return earlier ? [earlier.entity] : [];
 }
@@ -298,18 +304,24 @@ function nounModified(text: string, before: readonly LinkedMention[], at: number
 
 /** The object mention: right after the trigger, or after its preposition, within a few words. */
 function objectAfter(text: string, from: number, after: readonly LinkedMention[], preposition: string | undefined, noun: boolean): LinkedMention | undefined {
-  const index = after.findIndex((m, i) => !qualifiesNext(text, m, after[i + 1]));
-  const first = after[index];
-  if (!first) return undefined;
-  const gap = text.slice(from, qualifiedStart(text, after, index));
+  const candidates = after.flatMap((m, i) => (qualifiesNext(text, m, after[i + 1]) ? [] : [{ mention: m, gap: text.slice(from, qualifiedStart(text, after, i)) }]));
   // a comma or a relative word ends the verb phrase: "circulated its draft, a counter-proposal that challenges the American …"
-  if (/[,;:]|\b(?:that|which|who|whose|whom)\b/.test(gap)) return undefined;
-  if (preposition && new RegExp(`^\\s*(?:\\S+\\s+){0,3}?${preposition}\\s+(?:the\\s+)?$`, 'i').test(gap)) return first;
-  if (noun) return OBJECT_PREPOSITIONS.test(gap) && gap.split(/\s+/).length <= 6 ? first : undefined;
+  const inPhrase = candidates.filter((c) => !/[,;:]|\b(?:that|which|who|whose|whom)\b/.test(c.gap));
+  if (preposition) {
+    // "pledged [to provide weapons] to X", "discussed [the situation in Sudan] with X"
+    const introduced = new RegExp(`^\\s*(?:\\S+\\s+){0,6}?${preposition}\\s+(?:the\\s+)?$`, 'i');
+    const found = inPhrase.find((c) => introduced.test(c.gap));
+    // a verb's other names are the matter, not the object
+    if (found || !noun) return found?.mention;
+  }
+  const first = inPhrase[0];
+  if (!first || first !== candidates[0]) return undefined;
+  const { gap, mention } = first;
+  if (noun) return OBJECT_PREPOSITIONS.test(gap) && gap.split(/\s+/).length <= 6 ? mention : undefined;
   // a count before the name is the object itself ("killed at least 45 Palestinians in Rafah")
   if (quantityIn(gap)) return undefined;
-  // a verb's direct object, or one a few words on ("accused Lapid of", "pledged to provide weapons to the PA")
-  return gap.split(/\s+/).length <= 8 ? first : undefined;
+  // a verb's direct object, or one a few words on ("accused Lapid of")
+  return gap.split(/\s+/).length <= 8 ? mention : undefined;
 }
 
 /** The words after a trigger up to the clause's end, as a literal (a count when they state one). */
