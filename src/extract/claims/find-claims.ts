@@ -66,7 +66,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         const before = text.slice(clause.start, hit.start);
         const nearBefore = before.split(/\s+/).slice(-8).join(' ');
         const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
-        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: said.speaker, sentenceStart: sentence.start, pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined });
+        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: said.speaker, sentenceStart: sentence.start, objectOfTrigger: hits.some((h) => h.trigger.kind === 'verb' && h.end <= hit.start && OBJECT_GAP.test(text.slice(h.end, hit.start))), pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         for (const relation of anaphor ? [anaphor] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
@@ -97,6 +97,9 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
   }
   return claims;
 }
+
+/** Between a verb and the noun that is its object: "condemned [the] attack", "welcomed [their] talks". */
+const OBJECT_GAP = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Predicates whose "X for / of [doing]" says what the subject claims X did: "accused Israel of killing", "praised Egypt for mediating". */
 const JUDGING = new Set(['accuses', 'criticizes', 'condemns', 'blames', 'praises']);

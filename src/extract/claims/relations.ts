@@ -19,6 +19,8 @@ const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|inside|across|
 const BETWEEN = /^\s*between\s+/i;
 /** The two parties just spoken of, as the subject: "the (two) leaders", "both sides", "the two countries' …". */
 const PAIR_ANAPHOR = /(?:^|[,.]\s*|\b(?:and|but|then|when|while)\s+)(?:the|both)\s+(?:two\s+)?(?:leaders|sides|countries|presidents|ministers|governments|nations|men)(?:['’]\s+|\s+(?:have\s+|had\s+|also\s+|then\s+)*)$/iu;
+/** A noun after a preposition and a determiner, or after a possessive no mention covers. */
+const ADJUNCT_NOUN_BEFORE = /(?:\b(?:for|after|since|before|during|despite|amid|following|over)\s+(?:the|a|an|this|that|these|those)\s+|\p{L}['’]s?\s+)(?:\p{Ll}+\s+)?$/u;
 /** A capitalised word after a lower-case one, right before the trigger, in text no mention covers: "Western [sanctions]". */
 const UNLINKED_CAPITAL = /\p{Ll}\s+\p{Lu}[\p{Ll}-]+\s+$/u;
 /** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
@@ -70,6 +72,8 @@ export interface RelationContext {
   speaker?: string | null;
   /** Where the sentence starts (default: the clause's start). */
   sentenceStart?: number;
+  /** The trigger is the object of another trigger's verb ("condemned the attack"): the doer of the one is not that of the other. */
+  objectOfTrigger?: boolean;
   /** The two parties of the last meeting or call, whom "the leaders" or "both sides" may take up. */
   pair?: readonly [string, string];
 }
@@ -121,6 +125,8 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
   const last = before[before.length - 1];
   if (UNLINKED_CAPITAL.test(text.slice(Math.max(clause.start, last?.end ?? 0, trigger.start - 30), trigger.start))) return [];
   const lightVerb = trigger.trigger.kind === 'noun' && !nounModified(text, before, trigger.start);
+  // "in exchange for the release of hostages", "the regime's attacks": an event named in passing, or someone else's; not the clause subject's act
+  if (lightVerb && (context.objectOfTrigger || ADJUNCT_NOUN_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start)))) return [];
   if (trigger.trigger.kind === 'noun' && !lightVerb) {
     const adjacent = before[before.length - 1]!;
     const between = BETWEEN.exec(text.slice(trigger.end, trigger.end + 12));
