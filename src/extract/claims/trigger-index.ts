@@ -11,7 +11,8 @@ export interface TriggerHit {
   participle: boolean;
 }
 
-const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?$/iu;
+/** What makes the next word a noun: a determiner ("the", "its"), maybe with an adjective or possessive after it, or a possessive ("Israel's"). */
+const DETERMINER_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+(?:['’]s?)?\s+)?|\p{L}['’]s?\s+)$/iu;
 
 const key = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -44,7 +45,7 @@ export class TriggerIndex {
       const forms = this.byForm.get(key(hit.text.slice(the))) ?? this.byForm.get(key(hit.text));
       if (!forms) return [];
       // "the visit of", "a strike on": after a determiner the form is a noun
-      const determined = the > 0 || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+      const determined = the > 0 || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
       // of several readings, the one whose preposition comes next: "alarmed [by]" rather than "alarmed [about]"
       const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 24))?.[1]?.toLowerCase();
       const reading = (kind: TriggerForm['kind']) => forms.find((f) => f.kind === kind && f.preposition === next) ?? forms.find((f) => f.kind === kind);
