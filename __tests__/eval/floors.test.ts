@@ -65,19 +65,21 @@ describe('publication dates on the seed gold', () => {
 });
 
 describe('events (claims) on the seed gold', () => {
-  // measured 2026-11-22 (session 4): recall 0.286, precision 0.396, attribution 0.895, modality 0.868, date 0.135 —
-  // far below the targets of the claims issue; these floors only keep the rules from sliding back
-  it('finds gold events with recall ≥ 0.28 and precision ≥ 0.38', () => {
+  // measured 2026-11-22 (session 5): recall 0.421, precision 0.529, attribution 0.857, modality 0.875, date 0.182 —
+  // far below the targets of the claims issue; these floors only keep the rules from sliding back. Attribution
+  // is over found events: it fell from 0.905 as events newly found quote officials through an outlet, which the
+  // gold names as the speaker and the extractor does not (the one quoted speaks)
+  it('finds gold events with recall ≥ 0.40 and precision ≥ 0.50', () => {
     const { events } = evaluate(result, gold, { texts });
     expect(events.status).toBe('scored');
-    expect(events.recall).toBeGreaterThanOrEqual(0.28);
-    expect(events.precision).toBeGreaterThanOrEqual(0.38);
+    expect(events.recall).toBeGreaterThanOrEqual(0.4);
+    expect(events.precision).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('gets attribution (≥ 0.85), modality (≥ 0.85) and dates (≥ 0.12) of found events right', () => {
+  it('gets attribution (≥ 0.84), modality (≥ 0.85) and dates (≥ 0.16) of found events right', () => {
     const { events } = evaluate(result, gold, { texts });
-    expect(events.attribution.accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(events.attribution.accuracy).toBeGreaterThanOrEqual(0.84);
     expect(events.modality.accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(events.date.accuracy).toBeGreaterThanOrEqual(0.12);
+    expect(events.date.accuracy).toBeGreaterThanOrEqual(0.16);
   });
 });

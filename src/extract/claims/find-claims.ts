@@ -68,7 +68,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
         const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: said.speaker, sentenceStart: sentence.start, objectOfTrigger: hits.some((h) => h.trigger.kind === 'verb' && h.end <= hit.start && OBJECT_GAP.test(text.slice(h.end, hit.start))), pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
-        for (const relation of anaphor ? [anaphor] : read) {
+        for (const relation of anaphor ? [anaphor.relation] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
           // "Russia accused Israel of killing civilians": the killing is Russia's claim
           const judge = JUDGED_FOR.test(before) ? judgements.find((j) => 'entity' in j.object && j.object.entity === relation.subject) : undefined;
@@ -77,7 +77,9 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
             predicate: hit.trigger.predicate,
             object: relation.object,
             evidence: trimmed(text, clause.start, clause.end),
-            valid: timeFor(hit, clause, times, sentence.start)?.time ?? pastOffice(relation.subject, clause, hit) ?? presentTime(before, text.slice(hit.end, clauseEnd), hit, options.date),
+            valid:
+              timeFor(hit, clause, times, sentence.start)?.time ??
+              (anaphor ? anaphor.valid : (pastOffice(relation.subject, clause, hit) ?? presentTime(before, text.slice(hit.end, clauseEnd), hit, options.date))),
             attributedTo: judge ? judge.subject : said.speaker === relation.subject && !attribution.cue ? null : said.speaker,
             modality: question ? 'hypothetical' : modalityOf(nearBefore, said.reported || judge !== undefined),
             polarity: polarityOf(before),
@@ -120,14 +122,20 @@ const DEFINITE_BEFORE = /\b(?:the|this|that|such a)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /**
  * "The change is historic": a definite phrase noun without its phrase takes up the
- * last claim of its predicate a few sentences back — same subject and object, read anew
- * here (its own polarity, time and speaker).
+ * last claim of its predicate a few sentences back — the same change: same subject,
+ * object and valid time (unless its own sentence dates it), read anew here (its own
+ * polarity and speaker).
  */
-function antecedentOf(hit: TriggerHit, before: string, sentence: number, recent: ReadonlyMap<string, { claim: Claim; sentence: number }>): Relation | undefined {
+function antecedentOf(
+  hit: TriggerHit,
+  before: string,
+  sentence: number,
+  recent: ReadonlyMap<string, { claim: Claim; sentence: number }>,
+): { relation: Relation; valid: TimeSpan | null } | undefined {
   if (!hit.trigger.phrase || !DEFINITE_BEFORE.test(before)) return undefined;
   const last = recent.get(hit.trigger.predicate);
   if (!last || sentence - last.sentence > ANAPHORA_WINDOW) return undefined;
-  return { subject: last.claim.subject, object: last.claim.object, strength: 0.4 };
+  return { relation: { subject: last.claim.subject, object: last.claim.object, strength: 0.4 }, valid: last.claim.valid };
 }
 
 const shift = (t: { start: number; end: number }, offset: number) => ({ start: t.start + offset, end: t.end + offset });

@@ -35,11 +35,14 @@ export interface AnalysisRecords {
 /** How many claims of each side of a change a record cites, nearest the change first. */
 const CHANGE_SIDE_CLAIMS = 3;
 
-/** The claims a change cites: the last few before it and the first few after it, each side in time order. */
+/**
+ * The claims a change cites: first the two its explanation names (the last before it, the
+ * first after it), then a few more before it and after it, each side in time order.
+ */
 function changeClaims(change: StanceChange): string[] {
   const before = change.from.assertions.slice(-CHANGE_SIDE_CLAIMS);
   const after = change.to.assertions.slice(0, CHANGE_SIDE_CLAIMS);
-  return [...new Set([...before, ...change.assertions, ...after])];
+  return [...new Set([...change.assertions, ...before, ...after])];
 }
 
 /**
