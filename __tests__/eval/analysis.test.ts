@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 
 describe('analysis of the bundled corpus on the seed gold', () => {
-  // measured 2026-11-22: inferred dates — hard 2/4, soft 2/4, changes 1/5, lookalikes 0/9;
+  // measured 2026-11-22 (session 5): inferred dates — hard 2/4, soft 2/4, changes 1/5, lookalikes 0/9;
   // gold dates — hard 3/4, soft 2/4, changes 1/5, lookalikes 0/9. Below the analysis issue's
   // targets (all hard, 4 changes): the missing ones need claims the extractor does not read.
   it('with inferred dates: finds ≥ 2 hard and ≥ 2 soft contradictions and flags no lookalike', async () => {
@@ -65,13 +65,13 @@ describe('analysis of the bundled corpus on the seed gold', () => {
   });
 
   it('orders the found gold events of every gold timeline as the gold does (ties only where spans overlap)', async () => {
-    // measured 2026-11-22: 3 pairs of dated found events over 8 timelines, none reversed; 26 found events undated
+    // measured 2026-11-22 (session 5): 59 pairs of dated found events over 8 timelines, none reversed; 33 of 56 found events undated
     const { documents } = await loadCorpus(corpusDir);
     const result = extract(documents);
     const texts = new Map(documents.map((d) => [d.file, d.text]));
     const timelines = scoreTimelines(result, gold, scoreEvents(result, gold, { texts }));
     expect(timelines.map((t) => t.entity)).toEqual(Object.keys(gold.timelines).sort());
-    expect(timelines.reduce((n, t) => n + t.pairs, 0)).toBeGreaterThanOrEqual(3);
+    expect(timelines.reduce((n, t) => n + t.pairs, 0)).toBeGreaterThanOrEqual(50);
     expect(timelines.flatMap((t) => t.reversed)).toEqual([]);
   });
 
