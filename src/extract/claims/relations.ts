@@ -4,6 +4,7 @@ import type { LinkedMention } from '../linking/types';
 import { quantityIn } from './quantities';
 import type { TriggerHit } from './trigger-index';
 import type { Claim } from './types';
+import { predicate } from './vocabulary';
 
 /** A relation read around one trigger: who, what, to whom (entity keys) or a literal object. */
 export interface Relation {
@@ -228,7 +229,8 @@ function relate(text: string, trigger: TriggerHit, subjects: readonly string[], 
   const relations: Relation[] = [];
   if (object) {
     for (const s of subjects) if (s !== object.entity) relations.push({ subject: s, object: { entity: object.entity }, strength: 0.7 });
-  } else if (subjects.length === 2 && subjects[0] !== subjects[1]) {
+  } else if (subjects.length === 2 && subjects[0] !== subjects[1] && predicate(trigger.trigger.predicate)?.symmetric) {
+    // "Putin and Netanyahu discussed …": the two are the parties (not so for "X and Y condemned …")
     relations.push({ subject: subjects[0]!, object: { entity: subjects[1]! }, strength: 0.6 });
   } else {
     // "concerned [about] the upsurge": the preposition introduces the object, it is not part of it
@@ -324,8 +326,9 @@ function objectAfter(text: string, from: number, after: readonly LinkedMention[]
   if (!first || first !== candidates[0]) return undefined;
   const { gap, mention } = first;
   if (noun) return OBJECT_PREPOSITIONS.test(gap) && gap.split(/\s+/).length <= 6 ? mention : undefined;
-  // a count before the name is the object itself ("killed at least 45 Palestinians in Rafah")
-  if (quantityIn(gap)) return undefined;
+  // a count before the name is the object itself ("killed at least 45 Palestinians in Rafah"), and so is a noun
+  // phrase ("called for [a ceasefire] in Gaza", "condemned [the attack] on Kyiv")
+  if (quantityIn(gap) || /^\s*(?:the|a|an|its|their|his|her|this|that|these|those)\s+\p{Ll}/u.test(gap)) return undefined;
   // a verb's direct object, or one a few words on ("accused Lapid of")
   return gap.split(/\s+/).length <= 8 ? mention : undefined;
 }

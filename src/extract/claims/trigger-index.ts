@@ -46,6 +46,8 @@ export class TriggerIndex {
       if (!forms) return [];
       // "the visit of", "a strike on": after a determiner the form is a noun
       const determined = the > 0 || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+      // "a proposed plan", "the planned visit": a participle after a determiner is an adjective
+      if (determined && forms.every((f) => f.kind === 'verb' && (f.tense === 'past' || f.tense === 'participle'))) return [];
       // of several readings, the one whose preposition comes next: "alarmed [by]" rather than "alarmed [about]"
       const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 24))?.[1]?.toLowerCase();
       const reading = (kind: TriggerForm['kind']) => forms.find((f) => f.kind === kind && f.preposition === next) ?? forms.find((f) => f.kind === kind);
