@@ -161,6 +161,7 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
   it('reads "between the governments of X and Y", honorifics and titles before the names', () => {
     expect(claims('The report noted growing tensions between the governments of France and Algeria.').map((c) => c.line)).toContain('FRA hasHostileRelationsWith DZA');
     expect(claims('There is a rift between Mr Macron and Mr Erdogan.').map((c) => c.line)).toContain('emmanuel-macron hasHostileRelationsWith recep-tayyip-erdogan');
+    expect(claims('There has been tacit military cooperation involving Egypt and Israel in Sinai.').map((c) => c.line)).toEqual(['EGY cooperatesWith ISR']);
     expect(claims('Analysts saw tensions between the administrations of French President Emmanuel Macron and Mr. Erdogan.').map((c) => c.line)).toContain(
       'emmanuel-macron hasHostileRelationsWith recep-tayyip-erdogan',
     );

@@ -26,9 +26,9 @@ const ADJUNCT_NOUN_BEFORE = /(?:\b(?:for|after|since|before|during|despite|amid|
 const UNLINKED_CAPITAL = /\p{Ll}\s+\p{Lu}[\p{Ll}-]+\s+$/u;
 /** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
 const HONORIFIC = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?`;
-/** "between X and Y", or "between the governments of X and Y", after a noun, maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between", "tensions escalated between". */
+/** "between X and Y" ("involving X and Y"), or "between the governments of X and Y", after a noun, maybe after the relation it is about or a verb: "the nadir of ties between", "a rift has emerged between", "tensions escalated between". */
 const BETWEEN_AFTER_NOUN = new RegExp(
-  `^\\s+(?:(?:of|in)\\s+(?:ties|relations)\\s+|(?:(?:has|have|had)\\s+)?\\p{Ll}+(?:ed|en|wn)\\s+)?between\\s+(?:the\\s+)?(?:(?:${GOVERNMENT_WORDS.join('|')})\\s+of\\s+(?:the\\s+)?)?${HONORIFIC}$`,
+  `^\\s+(?:(?:of|in)\\s+(?:ties|relations)\\s+|(?:(?:has|have|had)\\s+)?\\p{Ll}+(?:ed|en|wn)\\s+)?(?:between|involving)\\s+(?:the\\s+)?(?:(?:${GOVERNMENT_WORDS.join('|')})\\s+of\\s+(?:the\\s+)?)?${HONORIFIC}$`,
   'iu',
 );
 const AND_BETWEEN = new RegExp(`^\\s+and\\s+(?:the\\s+)?${HONORIFIC}$`, 'i');
