@@ -250,6 +250,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('France and Germany condemned the strike on Yemen.').map((c) => c.line)).toEqual(['FRA condemns "the strike on Yemen"', 'DEU condemns "the strike on Yemen"']);
   });
 
+  it('reads "the country" as the country named last, a few sentences back at most', () => {
+    expect(claims('Egypt announced new talks. They began during Antony Blinken\'s visit to the country on March 22.').map((c) => c.line)).toContain('antony-blinken visits EGY');
+    expect(claims('The talks began during Antony Blinken\'s visit to the country on March 22.').filter((c) => c.predicate === 'visits')).toEqual([]);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon/lexicon';
-import { cleanText, type Document } from '../../model/document';
+import { cleanText, type Document, type Sentence } from '../../model/document';
 import { findTemporalExpressions, type TemporalExpression } from '../../time/expressions';
 import type { TimeSpan } from '../../time/timespan';
 import type { DocumentLinks, LinkedMention } from '../linking/types';
@@ -50,7 +50,8 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     const hits = options.triggers.find(sentence.text, sentence.start);
     if (hits.length === 0) continue;
     // the outermost mentions: "the Biden administration", not the "Biden" inside it
-    const mentions = outermost(links.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+    const named = outermost(links.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+    const mentions = [...named, ...theCountry(sentence, links.mentions, document.sentences, kindOf)].sort((a, b) => a.start - b.start);
     const attribution = attributionOf(sentence, mentions, speakers);
     const question = /\?["”’]?\s*$/.test(sentence.text);
     const times = findTemporalExpressions(sentence.text, { reference: options.date }).filter((t) => t.time !== null);
@@ -136,6 +137,22 @@ function antecedentOf(
   const last = recent.get(hit.trigger.predicate);
   if (!last || sentence - last.sentence > ANAPHORA_WINDOW) return undefined;
   return { relation: { subject: last.claim.subject, object: last.claim.object, strength: 0.4 }, valid: last.claim.valid };
+}
+
+/** "the country" (also "the country's"), which takes up the country named last. */
+const THE_COUNTRY = /\bthe country\b/gi;
+
+/**
+ * "Blinken's visit to the country": "the country" stands for the country named last, in
+ * this sentence or the few before it; none named there, it stands for nothing.
+ */
+function theCountry(sentence: Sentence, all: readonly LinkedMention[], sentences: readonly Sentence[], kindOf: (key: string) => string): LinkedMention[] {
+  const from = sentences[Math.max(0, sentence.index - ANAPHORA_WINDOW)]?.start ?? 0;
+  return [...sentence.text.matchAll(THE_COUNTRY)].flatMap((match) => {
+    const start = sentence.start + match.index;
+    const named = all.filter((m) => m.start >= from && m.end <= start && kindOf(m.entity) === 'Country').at(-1);
+    return named ? [{ start, end: start + match[0].length, text: match[0], entity: named.entity, via: 'coreference' as const }] : [];
+  });
 }
 
 const shift = (t: { start: number; end: number }, offset: number) => ({ start: t.start + offset, end: t.end + offset });
