@@ -67,7 +67,16 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         const before = text.slice(clause.start, hit.start);
         const nearBefore = before.split(/\s+/).slice(-8).join(' ');
         const clauseEnd = Math.min(clause.end, ...times.map((t) => t.start + sentence.start).filter((at) => at >= hit.end));
-        const read = readRelations(hit, { text, clause: { ...clause, end: clauseEnd }, mentions: around, canAct, speaker: said.speaker, sentenceStart: sentence.start, objectOfTrigger: hits.some((h) => h.trigger.kind === 'verb' && h.end <= hit.start && OBJECT_GAP.test(text.slice(h.end, hit.start))), pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined });
+        const read = readRelations(hit, {
+          text,
+          clause: { ...clause, end: clauseEnd },
+          mentions: around,
+          canAct,
+          speaker: said.speaker,
+          sentenceStart: sentence.start,
+          objectOfTrigger: hits.some((h) => h.trigger.kind === 'verb' && h.end <= hit.start && OBJECT_GAP.test(text.slice(h.end, hit.start))),
+          pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined,
+        });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         for (const relation of anaphor ? [anaphor.relation] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;

@@ -203,9 +203,10 @@ function clauseSubjects(text: string, before: readonly LinkedMention[], context:
 /**
  * A noun whose object is a phrase: "a change in [its policy]", "a departure from
  * [America's traditional position]". The subject is the possessor inside the phrase
- * ("a shift in the White House's view") or the name heading it ("a change in US policy"), else the name before the noun ("the US's
- * change in"), else the clause's subject ("the US side asserted there was no change in
- * its policy"). Without its preposition the noun says nothing here.
+ * ("a shift in the White House's view") or the name heading it ("a change in US
+ * policy"), else the name before the noun ("the US's change in"), else the clause's
+ * subject ("the US side asserted there was no change in its policy"). Without its
+ * preposition the noun says nothing here.
  */
 function readPhraseNoun(trigger: TriggerHit, context: RelationContext, before: readonly LinkedMention[], after: readonly LinkedMention[]): Relation[] {
   const { text, clause } = context;
