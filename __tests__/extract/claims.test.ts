@@ -255,6 +255,16 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('The talks began during Antony Blinken\'s visit to the country on March 22.').filter((c) => c.predicate === 'visits')).toEqual([]);
   });
 
+  it('gives a verb joined by "and" the subjects of the verb before it, in the same tense', () => {
+    const lines = claims('Egypt condemned the Israeli strikes on Gaza and pledged to send aid to Gaza.').map((c) => c.line);
+    expect(lines).toContain('EGY pledges gaza-strip');
+    expect(lines.filter((l) => l.startsWith('ISR pledges'))).toEqual([]);
+    // a noun read as a base-form verb ("a surprise attack") is no verb to share its subject
+    expect(claims("Since Hamas' surprise attack on Israel, Egypt has always refused to talk and warned of closing the border.").map((c) => c.line)).toContain(
+      'EGY warns "of closing the border"',
+    );
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

@@ -57,6 +57,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     const times = findTemporalExpressions(sentence.text, { reference: options.date }).filter((t) => t.time !== null);
     for (const clause of splitClauses(sentence)) {
       const judgements: Claim[] = [];
+      let lastVerb: { tense: string; subjects: string[] } | undefined; // the last finite verb of the clause with claims, and its subjects
       for (const hit of hits.filter((h) => h.start >= clause.start && h.end <= clause.end)) {
         // "X said that …" only says who speaks; "X warned that Y …" is also a warning to Y, and the writer's claim
         const isCue = attribution.cue !== null && overlapsSpan(hit, attribution.cue);
@@ -75,9 +76,13 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
           speaker: said.speaker,
           sentenceStart: sentence.start,
           objectOfTrigger: hits.some((h) => h.trigger.kind === 'verb' && h.end <= hit.start && OBJECT_GAP.test(text.slice(h.end, hit.start))),
+          // "condemned the strikes and pledged to send …": "and" right before a verb in the tense of the one before, so its subjects
+          sharedSubjects: hit.trigger.kind === 'verb' && AND_VERB.test(before) && lastVerb && lastVerb.tense === FINITE.get(hit.trigger.tense) ? lastVerb.subjects : undefined,
           pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined,
         });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
+        const finite = hit.trigger.kind === 'verb' ? FINITE.get(hit.trigger.tense) : undefined;
+        if (finite && read.length > 0) lastVerb = { tense: finite, subjects: [...new Set(read.map((r) => r.subject))] };
         for (const relation of anaphor ? [anaphor.relation] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
           // "Russia accused Israel of killing civilians": the killing is Russia's claim
@@ -115,7 +120,15 @@ const OBJECT_GAP = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(
 
 /** Predicates whose "X for / of [doing]" says what the subject claims X did: "accused Israel of killing", "praised Egypt for mediating". */
 const JUDGING = new Set(['accuses', 'criticizes', 'condemns', 'blames', 'praises']);
-const JUDGED_FOR = /\b(?:for|of)\s+(?:\p{Ll}+ly\s+)?$/u;
+const JUDGED_FOR = /\b(?:for|of)\s+(?:\p{Ll}+(?:ly|ing)\s+)?$/u;
+/** Forms of a verb that may have a subject of its own (not "to attack", "attacking"), by tense: "condemned" reads as past or participle. */
+const FINITE: ReadonlyMap<string, string> = new Map([
+  ['present', 'present'],
+  ['past', 'past'],
+  ['participle', 'past'],
+]);
+/** A verb joined to the one before by "and": "condemned the strikes [and] pledged". */
+const AND_VERB = /\band\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /**
  * Whether a trigger may take a phrase rather than a named party as its object: a verb of a

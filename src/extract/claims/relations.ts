@@ -75,6 +75,8 @@ export interface RelationContext {
   sentenceStart?: number;
   /** The trigger is the object of another trigger's verb ("condemned the attack"): the doer of the one is not that of the other. */
   objectOfTrigger?: boolean;
+  /** The subjects of the verb this one is joined to by "and" ("the leaders condemned … and pledged …"). */
+  sharedSubjects?: readonly string[];
   /** The two parties of the last meeting or call, whom "the leaders" or "both sides" may take up. */
   pair?: readonly [string, string];
 }
@@ -151,7 +153,7 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, false);
   } else {
     // a verb, or a noun after a light verb ("held a phone call", "made a visit")
-    subjects = clauseSubjects(text, outsidePrepositions(text, before, clause.start, PREPOSITION_BEFORE_VERB), context, trigger.start);
+    subjects = context.sharedSubjects ? [...context.sharedSubjects] : clauseSubjects(text, outsidePrepositions(text, before, clause.start, PREPOSITION_BEFORE_VERB), context, trigger.start);
     object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, lightVerb);
   }
   if (!object && THAT_TARGET.has(trigger.trigger.predicate) && trigger.trigger.kind === 'verb') object = thatClauseSubject(trigger, context);
