@@ -265,6 +265,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     );
   });
 
+  it('ends a literal object before "and" and another verb, and reads a trigger after a gerund as a noun', () => {
+    expect(claims('Egypt rejected the accusations and accused Qatar of bias.').map((c) => c.line)).toEqual(['EGY rejects "the accusations"', 'EGY accuses QAT']);
+    expect(claims('Egypt accused Libya of staging attacks on Tunisia.').map((c) => c.line)).toEqual(['EGY accuses LBY', 'LBY attacks TUN']);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

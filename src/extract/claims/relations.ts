@@ -340,7 +340,8 @@ function objectAfter(text: string, from: number, after: readonly LinkedMention[]
 function literalAfter(text: string, from: number, end: number): Relation['object'] | undefined {
   const phrase = text
     .slice(from, end)
-    .split(/[,;:]|\b(?:that|which|who|whose|whom)\b/)[0]!
+    // it ends at a comma, a relative word, or "and" before another verb ("rejected the accusations [and accused] …")
+    .split(/[,;:]|\b(?:that|which|who|whose|whom)\b|\s+and\s+(?=\p{Ll}+ed\b)/u)[0]!
     .replace(/[.!?"”’]+\s*$/, '')
     .trim();
   if (phrase.length === 0) return undefined;

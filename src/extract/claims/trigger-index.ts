@@ -14,6 +14,8 @@ export interface TriggerHit {
 /** What makes the next word a noun: a determiner ("the", "its"), maybe with an adjective or possessive after it, or a possessive ("Israel's"). */
 const DETERMINER_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+(?:['’]s?)?\s+)?|\p{L}['’]s?\s+)$/iu;
 
+const GERUND_BEFORE = /(?:^|\s)\p{Ll}{3,}ing\s+$/u;
+
 const key = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /**
@@ -51,7 +53,9 @@ export class TriggerIndex {
       // of several readings, the one whose preposition comes next: "alarmed [by]" rather than "alarmed [about]"
       const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 24))?.[1]?.toLowerCase();
       const reading = (kind: TriggerForm['kind']) => forms.find((f) => f.kind === kind && f.preposition === next) ?? forms.find((f) => f.kind === kind);
-      const trigger = (determined && reading('noun')) || reading('verb') || reading('noun')!;
+      // "staging attacks", "imposing sanctions": after a gerund, a noun when the form can be one
+      const afterGerund = GERUND_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+      const trigger = ((determined || afterGerund) && reading('noun')) || reading('verb') || reading('noun')!;
       return [{ start: offset + hit.start + the, end: offset + hit.end, trigger, participle: forms.some((f) => f.tense === 'participle') }];
     });
   }
