@@ -230,6 +230,9 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(lines).toContain('emmanuel-macron condemns "the attack on Iraq"');
     expect(lines).toContain('recep-tayyip-erdogan condemns "the attack on Iraq"');
     expect(lines.filter((l) => l.startsWith('SYR'))).toEqual([]);
+    // any relation between two people makes a pair, and "where the two leaders" takes it up
+    const signed = claims('Emmanuel Macron hosted Olaf Scholz in Paris on Friday, where the two leaders signed a defence pact.').filter((c) => c.predicate === 'signs');
+    expect(signed.map((c) => c.subject)).toEqual(['emmanuel-macron', 'olaf-scholz']);
   });
 
   it('takes the object of a verb with a separated preposition only after that preposition: the rest is the matter', () => {

@@ -41,6 +41,10 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     return role ? officeTime(role, options.lexicon, options.date) : null;
   };
 
+  // two parties "the leaders" may take up: of a meeting or call between two actors, or of anything between two people ("X hosted Y")
+  const isPair = (c: Claim): c is Claim & { object: { entity: string } } =>
+    'entity' in c.object && ((canAct(c.object.entity) && predicate(c.predicate)?.symmetric === true) || (kindOf(c.subject) === 'Person' && kindOf(c.object.entity) === 'Person'));
+
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const recent = new Map<string, { claim: Claim; sentence: number }>();
@@ -106,7 +110,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
             claims.push(claim);
             recent.set(claim.predicate, { claim, sentence: sentence.index });
             if (JUDGING.has(claim.predicate)) judgements.push(claim);
-            if ('entity' in claim.object && canAct(claim.object.entity) && predicate(claim.predicate)?.symmetric) pair = { parties: [claim.subject, claim.object.entity], sentence: sentence.index };
+            if (isPair(claim)) pair = { parties: [claim.subject, claim.object.entity], sentence: sentence.index };
           }
         }
       }

@@ -19,7 +19,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$
 const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|inside|across|over|for|from|of|toward|towards|upon)\s+/i;
 const BETWEEN = /^\s*between\s+/i;
 /** The two parties just spoken of, as the subject: "the (two) leaders", "both sides", "the two countries' …". */
-const PAIR_ANAPHOR = /(?:^|[,.]\s*|\b(?:and|but|then|when|while)\s+)(?:the|both)\s+(?:two\s+)?(?:leaders|sides|countries|presidents|ministers|governments|nations|men)(?:['’]\s+|\s+(?:have\s+|had\s+|also\s+|then\s+)*)$/iu;
+const PAIR_ANAPHOR = /(?:^|[,.]\s*|\b(?:and|but|then|when|while|where|after)\s+)(?:the|both)\s+(?:two\s+)?(?:leaders|sides|countries|presidents|ministers|governments|nations|men)(?:['’]\s+|\s+(?:have\s+|had\s+|also\s+|then\s+)*)$/iu;
 /** A noun after a preposition and a determiner, or after a possessive no mention covers. */
 const ADJUNCT_NOUN_BEFORE = /(?:\b(?:for|after|since|before|during|despite|amid|following|over)\s+(?:the|a|an|this|that|these|those)\s+|\p{L}['’]s?\s+)(?:\p{Ll}+\s+)?$/u;
 /** A capitalised word after a lower-case one, right before the trigger, in text no mention covers: "Western [sanctions]". */
