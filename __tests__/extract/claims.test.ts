@@ -273,6 +273,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Egypt accused Libya of staging attacks on Tunisia.').map((c) => c.line)).toEqual(['EGY accuses LBY', 'LBY attacks TUN']);
   });
 
+  it('reads a passive with an unnamed subject as a literal object, and a clause with its own unnamed subject as having no named one', () => {
+    expect(claims('The attack was condemned by the European Union.').map((c) => c.line)).toEqual(['eu condemns "The attack"']);
+    expect(claims('Egypt praised Jordan, but warned that the aid was arriving too slowly.').filter((c) => c.predicate === 'visits')).toEqual([]);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

@@ -22,6 +22,8 @@ const BETWEEN = /^\s*between\s+/i;
 const PAIR_ANAPHOR = /(?:^|[,.]\s*|\b(?:and|but|then|when|while|where|after)\s+)(?:the|both)\s+(?:two\s+)?(?:leaders|sides|countries|presidents|ministers|governments|nations|men)(?:['’]\s+|\s+(?:have\s+|had\s+|also\s+|then\s+)*)$/iu;
 /** A noun after a preposition and a determiner, or after a possessive no mention covers. */
 const ADJUNCT_NOUN_BEFORE = /(?:\b(?:for|after|since|before|during|despite|amid|following|over)\s+(?:the|a|an|this|that|these|those)\s+|\p{L}['’]s?\s+)(?:\p{Ll}+\s+)?$/u;
+/** A clause that opens with a noun phrase of its own ("that the aid was …"), not a relative word. */
+const OWN_SUBJECT = /^\s*(?:that\s+)?(?:the|a|an|this|these|those|its|their|his|her)\s+\p{Ll}/u;
 /** A capitalised word after a lower-case one, right before the trigger, in text no mention covers: "Western [sanctions]". */
 const UNLINKED_CAPITAL = /\p{Ll}\s+\p{Lu}[\p{Ll}-]+\s+$/u;
 /** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
@@ -140,11 +142,13 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
     subjects = context.canAct(adjacent.entity) ? [adjacent.entity] : [];
     object = objectAfter(text, trigger.end, after, trigger.trigger.preposition, true);
   } else if (passive) {
-    const by = /^\s+by\s+/i.exec(text.slice(trigger.end, trigger.end + 8));
-    const agent = by ? after.find((m) => m.start === trigger.end + by[0].length) : undefined;
+    const agent = after.find((m) => /^\s+by\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)));
     const patient = [...before].reverse().find((m) => context.canAct(m.entity)) ?? before[before.length - 1];
-    if (!agent || !patient) return [];
-    return [{ subject: agent.entity, object: { entity: patient.entity }, strength: 0.8 }];
+    if (!agent) return [];
+    if (patient) return [{ subject: agent.entity, object: { entity: patient.entity }, strength: 0.8 }];
+    // "The attack was condemned by the EU": the unnamed subject is the object, as words
+    const words = text.slice(clause.start, trigger.start).replace(PASSIVE_BEFORE, '').trim();
+    return words && words.split(/\s+/).length <= 6 ? [{ subject: agent.entity, object: { value: words, datatype: XSD_STRING }, strength: 0.5 }] : [];
   } else if (trigger.trigger.tense === 'gerund' && ADJUNCT_BEFORE.test(text.slice(clause.start, trigger.start))) {
     // "Zakharova reacted to the raid …, by blaming Israel": the doer is the sentence's subject
     const main = outsidePrepositions(text, context.mentions.filter((m) => m.end <= trigger.start), context.sentenceStart ?? clause.start, PREPOSITION_BEFORE_VERB);
@@ -196,6 +200,8 @@ function clauseSubjects(text: string, before: readonly LinkedMention[], context:
   if (context.speaker && PRONOUN_SUBJECT.test(text.slice(last?.end ?? context.clause.start, at))) return [context.speaker];
   const subjects = coordinatedSubjects(text, before, context, at);
   if (subjects) return subjects.map((m) => m.entity);
+  // "… warned that [the aid] was arriving": the clause has a subject of its own, unnamed
+  if (OWN_SUBJECT.test(text.slice(context.clause.start, at))) return [];
   // "Putin and Netanyahu spoke by phone. The leaders discussed …"
   if (context.pair && PAIR_ANAPHOR.test(text.slice(context.clause.start, at))) return [...context.pair];
   const earlier = context.mentions.find((m) => m.end <= context.clause.start && context.canAct(m.entity));
