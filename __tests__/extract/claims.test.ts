@@ -278,6 +278,17 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Egypt praised Jordan, but warned that the aid was arriving too slowly.').filter((c) => c.predicate === 'visits')).toEqual([]);
   });
 
+  it('reads a clause opening with an unlinked name as having its own subject, and a demonym before a phrase as no title', () => {
+    expect(claims('The African Union suspended Niger in July, and Frontex threatened to close the border.').filter((c) => c.predicate === 'threatens')).toEqual([]);
+    expect(claims('Egypt met Libya in July, and the president criticized Turkey.').map((c) => c.line)).toContain('EGY criticizes TUR');
+    expect(claims('Egypt held talks with its Sudanese counterparts in Cairo on Thursday.').map((c) => c.line)).toEqual(['EGY discusses SDN']);
+  });
+
+  it('gives what is said after a relative clause set off by commas to the name the clause is about', () => {
+    const [claim] = claims('Qatar, which has long hosted talks with Iran, said Egypt had struck Libya.').filter((c) => c.predicate === 'strikes');
+    expect(claim).toMatchObject({ subject: 'EGY', attributedTo: 'QAT' });
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

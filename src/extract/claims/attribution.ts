@@ -54,11 +54,24 @@ export function attributionOf(sentence: TextSpan, mentions: readonly LinkedMenti
     const before = [...inside].reverse().find((m) => m.end <= at && at - m.end <= 40 && SPEAKER_TO_VERB.test(text(sentence, m.end, at)));
     // "said Zakharova"; but "saying the US would …" names what is said, not who says it
     const after = /ing$|^quote/.test(match[0]) ? undefined : inside.find((m) => m.start >= at + match[0].length && m.start - (at + match[0].length) <= 2);
-    const speaker = before ?? after;
+    const speaker = (before && relativeHead(sentence, inside, before, at)) ?? before ?? after;
     if (speaker) return attributed(sentence, speaker.entity, match.index, match[0]);
   }
   const impersonal = IMPERSONAL.exec(sentence.text);
   return impersonal ? { ...attributed(sentence, null, impersonal.index, impersonal[0]), cue: null } : { speaker: null, reported: false, cue: null, from: null };
+}
+
+/**
+ * "Qatar, which has mediated between Israel and Hamas, said": when the name before the
+ * speech verb closes a relative clause set off by commas, the speaker is the name the
+ * clause is about.
+ */
+function relativeHead(sentence: TextSpan, inside: readonly LinkedMention[], last: LinkedMention, verbAt: number): LinkedMention | undefined {
+  if (!/^\s*,/.test(text(sentence, last.end, verbAt))) return undefined;
+  const opener = [...text(sentence, sentence.start, last.start).matchAll(/,\s*(?:which|who)\b/g)].at(-1);
+  if (!opener) return undefined;
+  const at = sentence.start + opener.index;
+  return inside.find((m) => m.end <= at && /^\s*$/.test(text(sentence, m.end, at)));
 }
 
 /** What is said after "that", within a few words of the cue ("said on Monday that"). */

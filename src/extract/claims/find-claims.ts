@@ -2,7 +2,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import { cleanText, type Document, type Sentence } from '../../model/document';
 import { findTemporalExpressions, type TemporalExpression } from '../../time/expressions';
 import type { TimeSpan } from '../../time/timespan';
-import type { DocumentLinks, LinkedMention } from '../linking/types';
+import type { DocumentLinks, LinkedMention, RoleMention } from '../linking/types';
 import { attributionOf } from './attribution';
 import { splitClauses } from './clauses';
 import { modalityOf, polarityOf } from './modality';
@@ -54,7 +54,9 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     const hits = options.triggers.find(sentence.text, sentence.start);
     if (hits.length === 0) continue;
     // the outermost mentions: "the Biden administration", not the "Biden" inside it
-    const named = outermost(links.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+    // "the former president has been vocal …": an office phrase whose holder the text leaves unnamed stands for them
+    const offices = links.roles.filter((r) => r.holder !== null && !r.named && r.start >= sentence.start && r.end <= sentence.end);
+    const named = outermost([...links.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end), ...offices.map(officeMention)].sort((a, b) => a.start - b.start));
     const mentions = [...named, ...theCountry(sentence, links.mentions, document.sentences, kindOf)].sort((a, b) => a.start - b.start);
     const attribution = attributionOf(sentence, mentions, speakers);
     const question = /\?["”’]?\s*$/.test(sentence.text);
@@ -164,6 +166,8 @@ function antecedentOf(
   if (!last || sentence - last.sentence > ANAPHORA_WINDOW) return undefined;
   return { relation: { subject: last.claim.subject, object: last.claim.object, strength: 0.4 }, valid: last.claim.valid };
 }
+
+const officeMention = (role: RoleMention): LinkedMention => ({ start: role.start, end: role.end, text: role.text, entity: role.holder!, via: 'title' });
 
 /** "the country" (also "the country's"), which takes up the country named last. */
 const THE_COUNTRY = /\bthe country\b/gi;

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../model/document';
-import { GOVERNMENT_WORDS, HONORIFICS, MODIFIER_SUFFIXES, SEAT_NOUNS } from '../data/cues';
+import { GOVERNMENT_WORDS, HONORIFICS, MODIFIER_SUFFIXES, PERSON_NOUNS, SEAT_NOUNS } from '../data/cues';
 import type { LinkedMention } from '../linking/types';
 import { quantityIn } from './quantities';
 import type { TriggerHit } from './trigger-index';
@@ -22,8 +22,12 @@ const BETWEEN = /^\s*between\s+/i;
 const PAIR_ANAPHOR = /(?:^|[,.]\s*|\b(?:and|but|then|when|while|where|after)\s+)(?:the|both)\s+(?:two\s+)?(?:leaders|sides|countries|presidents|ministers|governments|nations|men)(?:['’]\s+|\s+(?:have\s+|had\s+|also\s+|then\s+)*)$/iu;
 /** A noun after a preposition and a determiner, or after a possessive no mention covers. */
 const ADJUNCT_NOUN_BEFORE = /(?:\b(?:for|after|since|before|during|despite|amid|following|over)\s+(?:the|a|an|this|that|these|those)\s+|\p{L}['’]s?\s+)(?:\p{Ll}+\s+)?$/u;
-/** A clause that opens with a noun phrase of its own ("that the aid was …"), not a relative word. */
-const OWN_SUBJECT = /^\s*(?:that\s+)?(?:the|a|an|this|these|those|its|their|his|her)\s+\p{Ll}/u;
+/** A clause that opens with a noun phrase of its own ("that the aid was …", "and ECOWAS threatened"), not a relative word. */
+const OWN_SUBJECT = /^\s*(?:(?:that|and|but|while|whereas)\s+)?(?:(?:the|a|an|this|these|those|its|their|his|her)\s+\p{Ll}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:\p{Ll}|$))/u;
+/** A clause opening with "the [former] president", "the minister": a person described, not named. */
+const PERSON_DESCRIPTION = new RegExp(`^\\s*(?:(?:that|and|but|while|whereas)\\s+)?the\\s+(?:\\p{Ll}+\\s+)?(?:${PERSON_NOUNS.join('|')})\\b`, 'iu');
+/** Words that cannot stand inside a title between a demonym and a name. */
+const TITLE_BREAK = /\b(?:in|at|on|to|from|with|by|for|over|after|before|during|and)\b/;
 /** A capitalised word after a lower-case one, right before the trigger, in text no mention covers: "Western [sanctions]". */
 const UNLINKED_CAPITAL = /\p{Ll}\s+\p{Lu}[\p{Ll}-]+\s+$/u;
 /** An honorific before a name the mention leaves out: "between [Mr] Biden and [Mr] Netanyahu". */
@@ -200,10 +204,12 @@ function clauseSubjects(text: string, before: readonly LinkedMention[], context:
   if (context.speaker && PRONOUN_SUBJECT.test(text.slice(last?.end ?? context.clause.start, at))) return [context.speaker];
   const subjects = coordinatedSubjects(text, before, context, at);
   if (subjects) return subjects.map((m) => m.entity);
-  // "… warned that [the aid] was arriving": the clause has a subject of its own, unnamed
-  if (OWN_SUBJECT.test(text.slice(context.clause.start, at))) return [];
   // "Putin and Netanyahu spoke by phone. The leaders discussed …"
   if (context.pair && PAIR_ANAPHOR.test(text.slice(context.clause.start, at))) return [...context.pair];
+  // "… warned that [the aid] was arriving": the clause has a subject of its own, unnamed — unless it
+  // describes a person, most likely one named before ("…, and [the former president] has been vocal")
+  const opening = text.slice(context.clause.start, at);
+  if (OWN_SUBJECT.test(opening) && !PERSON_DESCRIPTION.test(opening)) return [];
   const earlier = context.mentions.find((m) => m.end <= context.clause.start && context.canAct(m.entity));
   return earlier ? [earlier.entity] : [];
 }
@@ -280,7 +286,8 @@ function qualifiesNext(text: string, mention: LinkedMention, next: LinkedMention
   if (!next) return false;
   const between = text.slice(mention.end, next.start);
   // "the Iranian president, Ebrahim Raisi"
-  if (mention.via === 'demonym') return /^[\s\p{Lu}][\p{L}\s.-]*,?\s*$/u.test(between) && next.start - mention.end <= 40;
+  // (a title, not a phrase: "his Sudanese counterpart in [Cairo]" is no title of Cairo's)
+  if (mention.via === 'demonym') return /^[\s\p{Lu}][\p{L}\s.-]*,?\s*$/u.test(between) && !TITLE_BREAK.test(between) && next.start - mention.end <= 40;
   // "Turkey's Erdogan": whose leader
   if (/^['’]s\s+$/.test(between)) return true;
   // a title in capitals between them: the name before is whose office it is

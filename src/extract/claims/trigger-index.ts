@@ -14,6 +14,7 @@ export interface TriggerHit {
 /** What makes the next word a noun: a determiner ("the", "its"), maybe with an adjective or possessive after it, or a possessive ("Israel's"). */
 const DETERMINER_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+(?:['’]s?)?\s+)?|\p{L}['’]s?\s+)$/iu;
 
+const DETERMINER_RIGHT_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our)|\p{L}['’]s?)\s+$/iu;
 const GERUND_BEFORE = /(?:^|\s)\p{Ll}{3,}ing\s+$/u;
 
 const key = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -48,8 +49,9 @@ export class TriggerIndex {
       if (!forms) return [];
       // "the visit of", "a strike on": after a determiner the form is a noun
       const determined = the > 0 || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
-      // "a proposed plan", "the planned visit": a participle after a determiner is an adjective
-      if (determined && forms.every((f) => f.kind === 'verb' && (f.tense === 'past' || f.tense === 'participle'))) return [];
+      // "a proposed plan", "the planned visit": a participle right after a determiner is an adjective ("the president criticized" is a verb)
+      const adjective = the > 0 || DETERMINER_RIGHT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+      if (adjective && forms.every((f) => f.kind === 'verb' && (f.tense === 'past' || f.tense === 'participle'))) return [];
       // of several readings, the one whose preposition comes next: "alarmed [by]" rather than "alarmed [about]"
       const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 24))?.[1]?.toLowerCase();
       const reading = (kind: TriggerForm['kind']) => forms.find((f) => f.kind === kind && f.preposition === next) ?? forms.find((f) => f.kind === kind);

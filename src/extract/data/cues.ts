@@ -81,3 +81,9 @@ export const MODIFIER_SUFFIXES = /^[-–](?:based|led|backed|born|made|owned|run
 
 /** Words for the government or leaders of a country, in "between the [governments] of X and Y". */
 export const GOVERNMENT_WORDS = ['government', 'governments', 'administration', 'administrations', 'leader', 'leaders', 'leadership', 'leaderships', 'presidents', 'capitals'];
+
+/** Nouns that describe a person by office or role ("the former president", "the minister"), which usually take up someone already named. */
+export const PERSON_NOUNS = [
+  'president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary', 'leader', 'king', 'queen', 'prince', 'emir', 'ayatollah',
+  'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'general', 'commander', 'official', 'diplomat', 'senator', 'governor', 'mayor',
+];
