@@ -289,6 +289,12 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claim).toMatchObject({ subject: 'EGY', attributedTo: 'QAT' });
   });
 
+  it('gives a noun naming the means of a verb ("in airstrikes") that verb\'s subject, not the name just before it', () => {
+    const lines = claims('Turkish forces killed at least 12 Syrians in airstrikes on Iraq on Saturday.').map((c) => c.line);
+    expect(lines).toContain('TUR strikes IRQ');
+    expect(lines.filter((l) => / strikes /.test(l) && !l.startsWith('TUR'))).toEqual([]);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

@@ -82,8 +82,13 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
           speaker: said.speaker,
           sentenceStart: sentence.start,
           objectOfTrigger: hits.some((h) => h.trigger.kind === 'verb' && h.end <= hit.start && OBJECT_GAP.test(text.slice(h.end, hit.start))),
-          // "condemned the strikes and pledged to send …": "and" right before a verb in the tense of the one before, so its subjects
-          sharedSubjects: hit.trigger.kind === 'verb' && AND_VERB.test(before) && lastVerb && lastVerb.tense === FINITE.get(hit.trigger.tense) ? lastVerb.subjects : undefined,
+          // "condemned the strikes and pledged to send …": "and" right before a verb in the tense of the one before;
+          // "killed 27 Palestinians in airstrikes": a noun naming the means of the verb before — that verb's subjects
+          sharedSubjects:
+            (hit.trigger.kind === 'verb' && AND_VERB.test(before) && lastVerb && lastVerb.tense === FINITE.get(hit.trigger.tense)) ||
+            (hit.trigger.kind === 'noun' && MEANS_BEFORE.test(before))
+              ? lastVerb?.subjects
+              : undefined,
           pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined,
         });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
@@ -133,6 +138,8 @@ const FINITE: ReadonlyMap<string, string> = new Map([
   ['past', 'past'],
   ['participle', 'past'],
 ]);
+/** A noun naming how the verb before was done: "killed 27 [in] airstrikes", "[with] drones". */
+const MEANS_BEFORE = /\b(?:in|with|through|using)\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb joined to the one before by "and": "condemned the strikes [and] pledged". */
 const AND_VERB = /\band\s+(?:\p{Ll}+ly\s+)?$/u;
 

@@ -81,7 +81,7 @@ export interface RelationContext {
   sentenceStart?: number;
   /** The trigger is the object of another trigger's verb ("condemned the attack"): the doer of the one is not that of the other. */
   objectOfTrigger?: boolean;
-  /** The subjects of the verb this one is joined to by "and" ("the leaders condemned … and pledged …"). */
+  /** The subjects of the verb this one is joined to by "and" ("the leaders condemned … and pledged …") or names the means of ("killed 27 in airstrikes"). */
   sharedSubjects?: readonly string[];
   /** The two parties of the last meeting or call, whom "the leaders" or "both sides" may take up. */
   pair?: readonly [string, string];
@@ -323,7 +323,8 @@ function hyphenPair(text: string, before: readonly LinkedMention[], at: number):
 /** A name or adjective stands right before the noun ("an Israeli strike", "Blinken's visit"), not a verb phrase. */
 function nounModified(text: string, before: readonly LinkedMention[], at: number): boolean {
   const last = before[before.length - 1];
-  return last !== undefined && at - last.end <= 24 && /^(?:['’]s?)?\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(last.end, at));
+  // one adjective may stand between ("an Israeli deadly strike"), not a preposition ("Palestinians in airstrikes")
+  return last !== undefined && at - last.end <= 24 && /^(?:['’]s?)?\s*(?:(?!(?:in|on|at|of|by|for|with|from|to|into|across|after|during|and|or)\s)\p{Ll}+\s+)?$/u.test(text.slice(last.end, at));
 }
 
 /** The object mention: right after the trigger, or after its preposition, within a few words. */
