@@ -295,6 +295,11 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(lines.filter((l) => / strikes /.test(l) && !l.startsWith('TUR'))).toEqual([]);
   });
 
+  it('reads "he" or "she" opening a clause as the person named last, in this sentence or the one before', () => {
+    expect(claims('Emmanuel Macron flew to Cairo on Monday. He will meet Abdel Fattah el-Sisi there.').map((c) => c.line)).toContain('emmanuel-macron meets abdel-fattah-el-sisi');
+    expect(claims('Egypt closed the border on Monday. He will meet Qatar there.').filter((c) => c.predicate === 'meets')).toEqual([]);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

@@ -90,6 +90,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
               ? lastVerb?.subjects
               : undefined,
           pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined,
+          person: lastPerson(links.mentions, document.sentences[Math.max(0, sentence.index - 1)]!.start, clause.start, kindOf),
         });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         const finite = hit.trigger.kind === 'verb' ? FINITE.get(hit.trigger.tense) : undefined;
@@ -172,6 +173,11 @@ function antecedentOf(
   const last = recent.get(hit.trigger.predicate);
   if (!last || sentence - last.sentence > ANAPHORA_WINDOW) return undefined;
   return { relation: { subject: last.claim.subject, object: last.claim.object, strength: 0.4 }, valid: last.claim.valid };
+}
+
+/** The last person named between `from` and `to`. */
+function lastPerson(mentions: readonly LinkedMention[], from: number, to: number, kindOf: (key: string) => string): string | undefined {
+  return mentions.filter((m) => m.start >= from && m.end <= to && kindOf(m.entity) === 'Person').at(-1)?.entity;
 }
 
 const officeMention = (role: RoleMention): LinkedMention => ({ start: role.start, end: role.end, text: role.text, entity: role.holder!, via: 'title' });

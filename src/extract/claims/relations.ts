@@ -22,6 +22,8 @@ const BETWEEN = /^\s*between\s+/i;
 const PAIR_ANAPHOR = /(?:^|[,.]\s*|\b(?:and|but|then|when|while|where|after)\s+)(?:the|both)\s+(?:two\s+)?(?:leaders|sides|countries|presidents|ministers|governments|nations|men)(?:['’]\s+|\s+(?:have\s+|had\s+|also\s+|then\s+)*)$/iu;
 /** A noun after a preposition and a determiner, or after a possessive no mention covers. */
 const ADJUNCT_NOUN_BEFORE = /(?:\b(?:for|after|since|before|during|despite|amid|following|over)\s+(?:the|a|an|this|that|these|those)\s+|\p{L}['’]s?\s+)(?:\p{Ll}+\s+)?$/u;
+/** "he" or "she" opening the clause, as its subject. */
+const PERSON_PRONOUN = /^\s*(?:(?:and|but|then)\s+)?(?:he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 /** A clause that opens with a noun phrase of its own ("that the aid was …", "and ECOWAS threatened"), not a relative word. */
 const OWN_SUBJECT = /^\s*(?:(?:that|and|but|while|whereas)\s+)?(?:(?:the|a|an|this|these|those|its|their|his|her)\s+\p{Ll}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:\p{Ll}|$))/u;
 /** A clause opening with "the [former] president", "the minister": a person described, not named. */
@@ -83,6 +85,8 @@ export interface RelationContext {
   objectOfTrigger?: boolean;
   /** The subjects of the verb this one is joined to by "and" ("the leaders condemned … and pledged …") or names the means of ("killed 27 in airstrikes"). */
   sharedSubjects?: readonly string[];
+  /** The person "he" or "she" may take up: the last one named, in this sentence or the one before. */
+  person?: string;
   /** The two parties of the last meeting or call, whom "the leaders" or "both sides" may take up. */
   pair?: readonly [string, string];
 }
@@ -206,6 +210,8 @@ function clauseSubjects(text: string, before: readonly LinkedMention[], context:
   if (subjects) return subjects.map((m) => m.entity);
   // "Putin and Netanyahu spoke by phone. The leaders discussed …"
   if (context.pair && PAIR_ANAPHOR.test(text.slice(context.clause.start, at))) return [...context.pair];
+  // "Blinken will visit the region. He will meet …"
+  if (context.person && PERSON_PRONOUN.test(text.slice(context.clause.start, at))) return [context.person];
   // "… warned that [the aid] was arriving": the clause has a subject of its own, unnamed — unless it
   // describes a person, most likely one named before ("…, and [the former president] has been vocal")
   const opening = text.slice(context.clause.start, at);
