@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import { cleanText, type Document, type Sentence } from '../../model/document';
 import { findTemporalExpressions, type TemporalExpression } from '../../time/expressions';
 import type { TimeSpan } from '../../time/timespan';
+import { SpanIndex } from '../../util/spans';
 import type { DocumentLinks, LinkedMention, RoleMention } from '../linking/types';
 import { attributionOf } from './attribution';
 import { splitClauses } from './clauses';
@@ -35,15 +36,23 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
   const canAct = (key: string) => !PASSIVE_KINDS.has(kindOf(key));
   const speakers = new Set(links.mentions.map((m) => m.entity).filter(canAct));
 
+  // looked up per sentence or claim: indexed, as a long document has tens of thousands of mentions
+  const mentionsAt = new SpanIndex(links.mentions);
+  const roles = new SpanIndex(links.roles);
+  // for "he" / "she" and "the country"
+  const persons = new SpanIndex(links.mentions.filter((m) => kindOf(m.entity) === 'Person'));
+  const countries = new SpanIndex(links.mentions.filter((m) => kindOf(m.entity) === 'Country'));
+
   // "Trump's previous administration was supportive": the claim is dated to that term
   const pastOffice = (subject: string, clause: { start: number; end: number }, hit: TriggerHit) => {
-    const role = links.roles.find((r) => r.holder === subject && r.start >= clause.start && r.end <= hit.start);
+    const role = roles.within(clause.start, hit.start).find((r) => r.holder === subject);
     return role ? officeTime(role, options.lexicon, options.date) : null;
   };
 
   // two parties "the leaders" may take up: of a meeting or call between two actors, or of anything between two people ("X hosted Y")
   const isPair = (c: Claim): c is Claim & { object: { entity: string } } =>
     'entity' in c.object && ((canAct(c.object.entity) && predicate(c.predicate)?.symmetric === true) || (kindOf(c.subject) === 'Person' && kindOf(c.object.entity) === 'Person'));
+
 
   const claims: Claim[] = [];
   const seen = new Set<string>();
@@ -55,9 +64,9 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     if (hits.length === 0) continue;
     // the outermost mentions: "the Biden administration", not the "Biden" inside it
     // "the former president has been vocal …": an office phrase whose holder the text leaves unnamed stands for them
-    const offices = links.roles.filter((r) => r.holder !== null && !r.named && r.start >= sentence.start && r.end <= sentence.end);
-    const named = outermost([...links.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end), ...offices.map(officeMention)].sort((a, b) => a.start - b.start));
-    const mentions = [...named, ...theCountry(sentence, links.mentions, document.sentences, kindOf)].sort((a, b) => a.start - b.start);
+    const offices = roles.within(sentence.start, sentence.end).filter((r) => r.holder !== null && !r.named);
+    const named = outermost([...mentionsAt.within(sentence.start, sentence.end), ...offices.map(officeMention)].sort((a, b) => a.start - b.start));
+    const mentions = [...named, ...theCountry(sentence, countries, document.sentences)].sort((a, b) => a.start - b.start);
     const attribution = attributionOf(sentence, mentions, speakers);
     const question = /\?["”’]?\s*$/.test(sentence.text);
     const times = findTemporalExpressions(sentence.text, { reference: options.date }).filter((t) => t.time !== null);
@@ -90,7 +99,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
               ? lastVerb?.subjects
               : undefined,
           pair: pair && sentence.index - pair.sentence <= ANAPHORA_WINDOW ? pair.parties : undefined,
-          person: lastPerson(links.mentions, document.sentences[Math.max(0, sentence.index - 1)]!.start, clause.start, kindOf),
+          person: persons.lastWithin(document.sentences[Math.max(0, sentence.index - 1)]!.start, clause.start)?.entity,
         });
         const anaphor = read.length === 0 ? antecedentOf(hit, before, sentence.index, recent) : undefined;
         const finite = hit.trigger.kind === 'verb' ? FINITE.get(hit.trigger.tense) : undefined;
@@ -175,11 +184,6 @@ function antecedentOf(
   return { relation: { subject: last.claim.subject, object: last.claim.object, strength: 0.4 }, valid: last.claim.valid };
 }
 
-/** The last person named between `from` and `to`. */
-function lastPerson(mentions: readonly LinkedMention[], from: number, to: number, kindOf: (key: string) => string): string | undefined {
-  return mentions.filter((m) => m.start >= from && m.end <= to && kindOf(m.entity) === 'Person').at(-1)?.entity;
-}
-
 const officeMention = (role: RoleMention): LinkedMention => ({ start: role.start, end: role.end, text: role.text, entity: role.holder!, via: 'title' });
 
 /** "the country" (also "the country's"), which takes up the country named last. */
@@ -189,11 +193,11 @@ const THE_COUNTRY = /\bthe country\b/gi;
  * "Blinken's visit to the country": "the country" stands for the country named last, in
  * this sentence or the few before it; none named there, it stands for nothing.
  */
-function theCountry(sentence: Sentence, all: readonly LinkedMention[], sentences: readonly Sentence[], kindOf: (key: string) => string): LinkedMention[] {
+function theCountry(sentence: Sentence, countries: SpanIndex<LinkedMention>, sentences: readonly Sentence[]): LinkedMention[] {
   const from = sentences[Math.max(0, sentence.index - ANAPHORA_WINDOW)]?.start ?? 0;
   return [...sentence.text.matchAll(THE_COUNTRY)].flatMap((match) => {
     const start = sentence.start + match.index;
-    const named = all.filter((m) => m.start >= from && m.end <= start && kindOf(m.entity) === 'Country').at(-1);
+    const named = countries.lastWithin(from, start);
     return named ? [{ start, end: start + match[0].length, text: match[0], entity: named.entity, via: 'coreference' as const }] : [];
   });
 }
