@@ -65,21 +65,21 @@ describe('publication dates on the seed gold', () => {
 });
 
 describe('events (claims) on the seed gold', () => {
-  // measured 2026-11-22 (session 5): recall 0.429, precision 0.539, attribution 0.860, modality 0.877, date 0.161 —
+  // measured 2026-11-22 (session 5): recall 0.436, precision 0.553, attribution 0.862, modality 0.879, date 0.175 —
   // far below the targets of the claims issue; these floors only keep the rules from sliding back. Attribution
   // is over found events: it fell from 0.905 as events newly found quote officials through an outlet, which the
   // gold names as the speaker and the extractor does not (the one quoted speaks)
-  it('finds gold events with recall ≥ 0.40 and precision ≥ 0.50', () => {
+  it('finds gold events with recall ≥ 0.42 and precision ≥ 0.53', () => {
     const { events } = evaluate(result, gold, { texts });
     expect(events.status).toBe('scored');
-    expect(events.recall).toBeGreaterThanOrEqual(0.4);
-    expect(events.precision).toBeGreaterThanOrEqual(0.5);
+    expect(events.recall).toBeGreaterThanOrEqual(0.42);
+    expect(events.precision).toBeGreaterThanOrEqual(0.53);
   });
 
-  it('gets attribution (≥ 0.84), modality (≥ 0.85) and dates (≥ 0.15) of found events right', () => {
+  it('gets attribution (≥ 0.84), modality (≥ 0.85) and dates (≥ 0.16) of found events right', () => {
     const { events } = evaluate(result, gold, { texts });
     expect(events.attribution.accuracy).toBeGreaterThanOrEqual(0.84);
     expect(events.modality.accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(events.date.accuracy).toBeGreaterThanOrEqual(0.15);
+    expect(events.date.accuracy).toBeGreaterThanOrEqual(0.16);
   });
 });
