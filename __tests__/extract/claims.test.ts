@@ -300,6 +300,17 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Egypt closed the border on Monday. He will meet Qatar there.').filter((c) => c.predicate === 'meets')).toEqual([]);
   });
 
+  it('reads a state adjective said of the relationship between two parties ("relations between X and Y have been strained")', () => {
+    const [strained] = claims('Relations between Poland and Hungary have been strained since 2022.');
+    expect(strained).toMatchObject({ subject: 'POL', predicate: 'hasHostileRelationsWith', object: { entity: 'HUN' } });
+    expect(claims('Analysts said the relationship between Mr. Macron and Mr. Erdogan could be "particularly tense."').map((c) => c.line)).toEqual([
+      'emmanuel-macron hasHostileRelationsWith recep-tayyip-erdogan',
+    ]);
+    const [close] = claims('Ties between Egypt and Jordan remain close.');
+    expect(close).toMatchObject({ subject: 'EGY', predicate: 'hasWarmRelationsWith', object: { entity: 'JOR' }, valid: { value: '2024-03-27' } });
+    expect(claims('Egypt will close the border with Gaza.')).toEqual([]);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

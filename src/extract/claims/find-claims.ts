@@ -213,7 +213,7 @@ function outermost(mentions: readonly LinkedMention[]): LinkedMention[] {
  * A claim in the present tense ("supports", "has reiterated", "is watching") holds at the
  * publication time: its valid time is the document's date, marked inferred.
  */
-const AUXILIARY = /\b(?:is|are|am|has|have|remains|continues)\b/i;
+const AUXILIARY = /\b(?:is|are|am|has|have|remains?|continues?)\b/i;
 const NOT_PRESENT = /\b(?:expected|set|going|due|to|will|would|could|may|might|was|were|had)\b/i;
 /** A noun's own auxiliary, a few words on: "the friendly ties between X and Y [are] eroding", "a rift [has] emerged". */
 const NOUN_AUXILIARY = /^[^,;:]{0,60}?\b(is|are|remains?|has|have|was|were|had)\b/i;

@@ -109,6 +109,7 @@ export function readRelations(trigger: TriggerHit, context: RelationContext): Re
   const passive = trigger.trigger.kind === 'verb' && trigger.participle && PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
 
   if (trigger.trigger.phrase) return readPhraseNoun(trigger, context, before, after);
+  if (trigger.trigger.state) return stateOfRelationship(trigger, context, inClause);
   // the list may run past a clause break (", and the Iranian president, Ebrahim Raisi")
   if (trigger.trigger.together) return eachWithEach(text, mentions.filter((m) => m.start >= trigger.end), context);
   if (trigger.trigger.adjective && !new RegExp(`^\\s+${trigger.trigger.preposition}\\s`, 'i').test(text.slice(trigger.end, trigger.end + 12))) return [];
@@ -181,6 +182,23 @@ export const THAT_TARGET: ReadonlySet<string> = new Set(['warns', 'urges', 'dema
 function thatClauseSubject(trigger: TriggerHit, context: RelationContext): LinkedMention | undefined {
   const that = new RegExp(`^\\s*that\\s+(?:the\\s+)?${HONORIFIC}`, 'i').exec(context.text.slice(trigger.end, trigger.end + 24));
   return that ? context.mentions.find((m) => m.start === trigger.end + that[0].length && context.canAct(m.entity)) : undefined;
+}
+
+/** "relations between X and Y have been", "the relationship between X and Y could be", right before a state adjective. */
+const STATE_OF = new RegExp(`\\b(?:relations|ties|relationship)\\s+between\\s+(?:the\\s+)?${HONORIFIC}$`, 'i');
+const STATE_VERB = /^[\s"“']*(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been|(?:could|would|will|may|might)\s+be|grew|became|seemed|appeared)\s+["“']*(?:\p{Ll}+ly\s+)?["“']*$/u;
+
+/** "Relations between X and Y have been [strained]": X and Y, when that is what the clause says. */
+function stateOfRelationship(trigger: TriggerHit, context: RelationContext, inClause: readonly LinkedMention[]): Relation[] {
+  const { text, canAct } = context;
+  const named = inClause.filter((m, i) => m.end <= trigger.start && canAct(m.entity) && !qualifiesNext(text, m, inClause[i + 1]));
+  const [first, second] = named.slice(-2);
+  if (!first || !second || first.entity === second.entity) return [];
+  const joined =
+    STATE_OF.test(text.slice(Math.max(context.clause.start, first.start - 40), qualifiedStart(text, inClause, inClause.indexOf(first)))) &&
+    AND_BETWEEN.test(text.slice(first.end, qualifiedStart(text, inClause, inClause.indexOf(second)))) &&
+    STATE_VERB.test(text.slice(second.end, trigger.start));
+  return joined ? [{ subject: first.entity, object: { entity: second.entity }, strength: 0.7 }] : [];
 }
 
 /** The names listed after "brought together", each with each (one relation per pair, in the order named). */

@@ -112,6 +112,11 @@ export const nounTriggerSchema = z.strictObject({
   adjective: z.literal(true).optional(),
   /** For a `phrase` noun: the phrase must hold one of these words ("a shift in [policy]", not "a shift in the weather"). */
   about: z.array(word).min(1).optional(),
+  /**
+   * An adjective said of a relationship named before it: "relations between X and Y have
+   * been [strained]", "the relationship between X and Y could be [tense]". It counts only so.
+   */
+  state: z.literal(true).optional(),
   note: z.string().optional(),
 })
   .refine((n) => !n.phrase || n.preposition !== undefined, { message: 'phrase needs a preposition', path: ['phrase'] })

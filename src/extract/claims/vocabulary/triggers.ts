@@ -157,6 +157,7 @@ function formsOf(predicate: string, triggers: PredicateTriggers): Array<TriggerF
         ...(n.phrase && { phrase: true as const }),
         ...(n.about && { about: n.about }),
         ...(n.adjective && { adjective: true as const }),
+        ...(n.state && { state: true as const }),
       });
     }
   }

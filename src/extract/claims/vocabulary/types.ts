@@ -47,6 +47,8 @@ export interface TriggerForm {
   reversed?: true;
   /** The parties are the names listed after the verb, each related to each ("brought together X, Y and Z"). */
   together?: true;
+  /** An adjective said of the relationship between two parties named before it ("relations between X and Y are [strained]"). */
+  state?: true;
   /** A noun whose object is the phrase after its preposition ("a change in [its policy]"). */
   phrase?: true;
   /** An adjective ("supportive"): a trigger only with its preposition after it. */
