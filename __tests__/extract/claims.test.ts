@@ -311,6 +311,12 @@ describe('claims: subjects outside prepositional phrases, quoted speakers, relat
     expect(claims('Egypt will close the border with Gaza.')).toEqual([]);
   });
 
+  it('reads a trigger word before a compound head ("veto power", "attack helicopters") as naming a kind of thing', () => {
+    expect(claims('France holds veto power at the Security Council.')).toEqual([]);
+    expect(claims('Egypt bought attack helicopters from France.')).toEqual([]);
+    expect(claims('France vetoed the resolution on Syria.').map((c) => c.predicate)).toEqual(['vetoes']);
+  });
+
   it('reads the target of strikes "inside" a country', () => {
     expect(claims('Turkey conducts frequent air strikes inside Iraq.').map((c) => c.line)).toEqual(['TUR strikes IRQ']);
   });

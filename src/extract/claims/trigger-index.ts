@@ -1,4 +1,5 @@
 import { SurfaceMatcher } from '../linking/surface-matcher';
+import { COMPOUND_HEADS } from '../data/cues';
 import type { TriggerForm } from './vocabulary';
 
 /** A trigger found in a text, with every reading of its form (`accused`: past and participle). */
@@ -54,6 +55,8 @@ export class TriggerIndex {
       if (adjective && forms.every((f) => f.kind === 'verb' && (f.tense === 'past' || f.tense === 'participle'))) return [];
       // of several readings, the one whose preposition comes next: "alarmed [by]" rather than "alarmed [about]"
       const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 24))?.[1]?.toLowerCase();
+      // "veto power", "attack helicopters": the word names a kind of thing
+      if (next !== undefined && COMPOUND_HEADS.has(next)) return [];
       const reading = (kind: TriggerForm['kind']) => forms.find((f) => f.kind === kind && f.preposition === next) ?? forms.find((f) => f.kind === kind);
       // "staging attacks", "imposing sanctions": after a gerund, a noun when the form can be one
       const afterGerund = GERUND_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));

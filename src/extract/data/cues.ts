@@ -87,3 +87,9 @@ export const PERSON_NOUNS = [
   'president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary', 'leader', 'king', 'queen', 'prince', 'emir', 'ayatollah',
   'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'general', 'commander', 'official', 'diplomat', 'senator', 'governor', 'mayor',
 ];
+
+/** Nouns after which a trigger word only names a kind of thing ("veto power", "attack helicopters", "aid package", "sanctions list"), not an act. */
+export const COMPOUND_HEADS = new Set([
+  'power', 'powers', 'right', 'rights', 'threat', 'threats', 'helicopter', 'helicopters', 'drone', 'drones', 'aircraft', 'submarine', 'submarines',
+  'package', 'packages', 'list', 'lists', 'regime', 'regimes', 'group', 'groups', 'team', 'teams', 'force', 'forces', 'capability', 'capabilities',
+]);
