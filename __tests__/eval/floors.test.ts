@@ -65,15 +65,15 @@ describe('publication dates on the seed gold', () => {
 });
 
 describe('events (claims) on the seed gold', () => {
-  // measured 2026-11-22 (session 5): recall 0.436, precision 0.553, attribution 0.862, modality 0.879, date 0.175 —
+  // measured 2026-11-22 (session 5): recall 0.444, precision 0.563, attribution 0.864, modality 0.881, date 0.172 —
   // far below the targets of the claims issue; these floors only keep the rules from sliding back. Attribution
   // is over found events: it fell from 0.905 as events newly found quote officials through an outlet, which the
   // gold names as the speaker and the extractor does not (the one quoted speaks)
-  it('finds gold events with recall ≥ 0.42 and precision ≥ 0.53', () => {
+  it('finds gold events with recall ≥ 0.43 and precision ≥ 0.55', () => {
     const { events } = evaluate(result, gold, { texts });
     expect(events.status).toBe('scored');
-    expect(events.recall).toBeGreaterThanOrEqual(0.42);
-    expect(events.precision).toBeGreaterThanOrEqual(0.53);
+    expect(events.recall).toBeGreaterThanOrEqual(0.43);
+    expect(events.precision).toBeGreaterThanOrEqual(0.55);
   });
 
   it('gets attribution (≥ 0.84), modality (≥ 0.85) and dates (≥ 0.16) of found events right', () => {
