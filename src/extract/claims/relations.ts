@@ -40,11 +40,11 @@ const BETWEEN_AFTER_NOUN = new RegExp(
   'iu',
 );
 const AND_BETWEEN = new RegExp(`^\\s+and\\s+(?:the\\s+)?${HONORIFIC}$`, 'i');
+/** What may stand between "the visit of" and its doer's name: "the visit of Mr Putin". */
+const HONORIFIC_GAP = new RegExp(`^${HONORIFIC}$`);
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
 /** The same without "of": "the draft resolution of [the Security Council] called for" — the owner stands in for a head that is no name. */
 const PREPOSITION_BEFORE_VERB = /\b(?:in|on|at|from|to|with|by|between|for|against|over|among)\s+(?:the\s+)?$/i;
-/** What may stand between "the visit of" and its doer's name: "the visit of Mr Putin". */
-const HONORIFIC_GAP = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
 /** A staff title between an organisation and a person's name: "the Kremlin [spokesman,] Dmitry Peskov". */
 const STAFF_TITLE_BETWEEN = /^\s+(?:spokes(?:man|woman|person)|official|envoy|ambassador|representative|chief|head|director|adviser|advisor)\s*,?\s+$/i;
 /** What puts a gerund in an adjunct of the sentence's main clause: "…, by blaming", "while visiting". */
