@@ -12,10 +12,13 @@ export interface TriggerHit {
   participle: boolean;
 }
 
-/** What makes the next word a noun: a determiner ("the", "its"), maybe with an adjective or possessive after it, or a possessive ("Israel's"). */
-const DETERMINER_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our)\s+(?:\p{Ll}+(?:['’]s?)?\s+)?|\p{L}['’]s?\s+)$/iu;
-
-const DETERMINER_RIGHT_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our)|\p{L}['’]s?)\s+$/iu;
+/** The words that make what follows a noun: a determiner ("the", "its") or a possessive ("Israel's"). */
+const ARTICLE = String.raw`(?:^|\s)(?:the|a|an|his|her|its|their|our)`;
+const POSSESSIVE = String.raw`\p{L}['’]s?`;
+/** Right after either: "a [proposed] plan", where a participle is an adjective. */
+const DETERMINER_RIGHT_BEFORE = new RegExp(`(?:${ARTICLE}|${POSSESSIVE})\\s+$`, 'iu');
+/** After either, a determiner maybe with one word between: "the [recent] visit", "the regime's [attacks]". */
+const DETERMINER_BEFORE = new RegExp(`(?:${ARTICLE}\\s+(?:\\p{Ll}+(?:['’]s?)?\\s+)?|${POSSESSIVE}\\s+)$`, 'iu');
 const GERUND_BEFORE = /(?:^|\s)\p{Ll}{3,}ing\s+$/u;
 
 const key = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -48,10 +51,11 @@ export class TriggerIndex {
       const the = /^the\s+/i.exec(hit.text)?.[0].length ?? 0;
       const forms = this.byForm.get(key(hit.text.slice(the))) ?? this.byForm.get(key(hit.text));
       if (!forms) return [];
+      const before = text.slice(Math.max(0, hit.start - 24), hit.start);
       // "the visit of", "a strike on": after a determiner the form is a noun
-      const determined = the > 0 || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+      const determined = the > 0 || DETERMINER_BEFORE.test(before);
       // "a proposed plan", "the planned visit": a participle right after a determiner is an adjective ("the president criticized" is a verb)
-      const adjective = the > 0 || DETERMINER_RIGHT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+      const adjective = the > 0 || DETERMINER_RIGHT_BEFORE.test(before);
       if (adjective && forms.every((f) => f.kind === 'verb' && (f.tense === 'past' || f.tense === 'participle'))) return [];
       // of several readings, the one whose preposition comes next: "alarmed [by]" rather than "alarmed [about]"
       const next = /^\s+(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 24))?.[1]?.toLowerCase();
@@ -59,7 +63,7 @@ export class TriggerIndex {
       if (next !== undefined && COMPOUND_HEADS.has(next)) return [];
       const reading = (kind: TriggerForm['kind']) => forms.find((f) => f.kind === kind && f.preposition === next) ?? forms.find((f) => f.kind === kind);
       // "staging attacks", "imposing sanctions": after a gerund, a noun when the form can be one
-      const afterGerund = GERUND_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+      const afterGerund = GERUND_BEFORE.test(before);
       const trigger = ((determined || afterGerund) && reading('noun')) || reading('verb') || reading('noun')!;
       return [{ start: offset + hit.start + the, end: offset + hit.end, trigger, participle: forms.some((f) => f.tense === 'participle') }];
     });
