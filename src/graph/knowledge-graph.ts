@@ -5,7 +5,7 @@ import type { Entity, EntityKind, Role } from '../model/entity';
 import { DEFAULT_BASE, assertionIri, entityIri } from '../model/iri';
 import { overlaps } from '../time/allen';
 import type { TimeSpan } from '../time/timespan';
-import { compareStrings } from '../util/compare-strings';
+import { compareIds, compareStrings } from '../util/compare-strings';
 import type { Source } from './source';
 
 /** What {@link KnowledgeGraph.addEntity} takes: an entity whose id, aliases, sameAs and roles may be left out. */
@@ -110,7 +110,6 @@ function normalizeObject(object: AssertionObject): AssertionObject {
   return { ...object, language: object.language.toLowerCase() };
 }
 const roleKey = (role: Role): string => JSON.stringify([role.title, role.of ?? '', role.term?.value ?? '']);
-const byId = (a: Assertion, b: Assertion): number => compareStrings(a.id, b.id);
 const byStart = (a: Assertion, b: Assertion): number =>
   compareStrings(a.valid?.earliest ?? '', b.valid?.earliest ?? '') || compareStrings(a.id, b.id);
 
@@ -317,7 +316,7 @@ export class KnowledgeGraph {
 
   /** All assertions, sorted by IRI. */
   assertions(): Assertion[] {
-    return this.#all().sort(byId);
+    return this.#all().sort(compareIds);
   }
 
   /**
@@ -336,7 +335,7 @@ export class KnowledgeGraph {
         all.push(a);
       });
     }
-    all.sort(byId);
+    all.sort(compareIds);
     if (position === 'either') return all;
     return all.filter((a) => (position === 'subject' ? a.subject === entityId : a.object.kind === 'entity' && a.object.id === entityId));
   }

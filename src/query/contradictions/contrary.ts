@@ -12,7 +12,8 @@ import type { Assertion } from '../../model/assertion';
 import type { ClaimGroups } from './claim-groups';
 import type { Contradiction } from './types';
 import { claimText, details, sourceName } from './explain';
-import { byIri, conflictOrder, groupBy, isFactual, overlappingPairs, record, titleKey, type Scan } from './shared';
+import { compareIds } from '../../util/compare-strings';
+import { conflictOrder, groupBy, isFactual, overlappingPairs, record, titleKey, type Scan } from './shared';
 
 /** The pair a claim relates, in either order: subject and object (a literal by its words). */
 function pairKey(a: Assertion): string {
@@ -39,7 +40,7 @@ export function contraryContradictions(scan: Scan, groups: ClaimGroups): Contrad
     const claims = group.filter(isCandidate);
     if (claims.length < 2 || !holdsContraries(claims)) return;
     // By IRI, whatever order the claims came in: on a tie the sweep keeps input order, and a contrary listed on one side only pairs in one order.
-    for (const pair of overlappingPairs(claims.sort(byIri), (a) => a.valid!, (a) => a.predicate, contrary)) {
+    for (const pair of overlappingPairs(claims.sort(compareIds), (a) => a.valid!, (a) => a.predicate, contrary)) {
       const [a, b] = conflictOrder(pair);
       // Same direction, unless a symmetric predicate makes the order of the pair not count.
       if (a.subject !== b.subject && !symmetric(a) && !symmetric(b)) continue;

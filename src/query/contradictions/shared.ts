@@ -20,8 +20,6 @@ export interface Scan {
   predicates: ReadonlyMap<string, PredicateDefinition>;
 }
 
-/** Order by IRI. */
-export const byIri = (a: Assertion, b: Assertion): number => compareStrings(a.id, b.id);
 
 /** Two claims and what their times agree on: overlapping valid times, or (one being undated) overlapping recorded times. */
 export interface TimedPair {
