@@ -21,11 +21,11 @@ function firstNotBefore<T>(sorted: readonly T[], before: (item: T) => boolean): 
  */
 export class SpanIndex<T extends Spanned> {
   readonly #byStart: readonly T[];
-  readonly #byEnd: readonly T[];
+  /** Sorted by end on the first {@link lastWithin}: most indexes are only asked {@link within}. */
+  #byEnd: readonly T[] | null = null;
 
   constructor(items: Iterable<T>) {
     this.#byStart = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.#byEnd = [...this.#byStart].sort((a, b) => a.end - b.end || a.start - b.start);
   }
 
   /** The items lying wholly within `from`–`to`, by start. */
@@ -39,7 +39,8 @@ export class SpanIndex<T extends Spanned> {
 
   /** The item ending last at or before `to`, if it starts at or after `from`. */
   lastWithin(from: number, to: number): T | undefined {
-    const last = this.#byEnd[firstNotBefore(this.#byEnd, (item) => item.end <= to) - 1];
+    const byEnd = (this.#byEnd ??= [...this.#byStart].sort((a, b) => a.end - b.end || a.start - b.start));
+    const last = byEnd[firstNotBefore(byEnd, (item) => item.end <= to) - 1];
     return last && last.start >= from ? last : undefined;
   }
 }

@@ -15,8 +15,11 @@ const OBJECT_PREPOSITIONS = /^\s*(?:on|against|to|with|at|in|into|inside|across|
 /** Predicates whose object may be the subject of a "that" clause: "warned that [Israel] could face isolation", "demanded that [Israel] withdraw". */
 export const THAT_TARGET: ReadonlySet<string> = new Set(['warns', 'urges', 'demands']);
 
+/** "that", maybe "the" and an honorific, before the subject of the clause it opens. */
+const THAT_BEFORE_NAME = new RegExp(`^\\s*that\\s+(?:the\\s+)?${HONORIFIC}`, 'i');
+
 export function thatClauseSubject(trigger: TriggerHit, context: RelationContext): LinkedMention | undefined {
-  const that = new RegExp(`^\\s*that\\s+(?:the\\s+)?${HONORIFIC}`, 'i').exec(context.text.slice(trigger.end, trigger.end + 24));
+  const that = THAT_BEFORE_NAME.exec(context.text.slice(trigger.end, trigger.end + 24));
   return that ? context.mentions.find((m) => m.start === trigger.end + that[0].length && context.canAct(m.entity)) : undefined;
 }
 
