@@ -72,7 +72,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
     const question = /\?["”’]?\s*$/.test(sentence.text);
     const times = findTemporalExpressions(sentence.text, { reference: options.date }).filter((t) => t.time !== null);
     for (const clause of splitClauses(sentence)) {
-      const judgements: Claim[] = [];
+      const judgements: Array<{ claim: Claim; complement: string }> = [];
       let lastVerb: { tense: string; subjects: string[] } | undefined; // the last finite verb of the clause with claims, and its subjects
       for (const hit of hits.filter((h) => h.start >= clause.start && h.end <= clause.end)) {
         // "X said that …" only says who speaks; "X warned that Y …" is also a warning to Y, and the writer's claim
@@ -108,7 +108,8 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
         for (const relation of anaphor ? [anaphor.relation] : read) {
           if (!('entity' in relation.object) && !takesLiteral(hit)) continue;
           // "Russia accused Israel of killing civilians": the killing is Russia's claim
-          const judge = JUDGED_FOR.test(before) ? judgements.find((j) => 'entity' in j.object && j.object.entity === relation.subject) : undefined;
+          const complement = COMPLEMENT_BEFORE.exec(before)?.[1];
+          const judge = judgements.find((j) => j.complement === complement && 'entity' in j.claim.object && j.claim.object.entity === relation.subject)?.claim;
           const claim: Claim = {
             subject: relation.subject,
             predicate: hit.trigger.predicate,
@@ -127,7 +128,7 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
             seen.add(id);
             claims.push(claim);
             recent.set(claim.predicate, { claim, sentence: sentence.index });
-            if (JUDGING.has(claim.predicate)) judgements.push(claim);
+            if (hit.trigger.complement && JUDGING_COMPLEMENTS.has(hit.trigger.complement)) judgements.push({ claim, complement: hit.trigger.complement });
             if (isPair(claim)) pair = { parties: [claim.subject, claim.object.entity], sentence: sentence.index };
           }
         }
@@ -140,9 +141,12 @@ export function findClaims(document: Document, links: DocumentLinks, options: Fi
 /** Between a verb and the noun that is its object: "condemned [the] attack", "welcomed [their] talks". */
 const OBJECT_GAP = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/u;
 
-/** Predicates whose "X for / of [doing]" says what the subject claims X did: "accused Israel of killing", "praised Egypt for mediating". */
-const JUDGING = new Set(['accuses', 'criticizes', 'condemns', 'blames', 'praises']);
-const JUDGED_FOR = /\b(?:for|of)\s+(?:\p{Ll}+(?:ly|ing)\s+)?$/u;
+/**
+ * The complements (`complement` in `triggers.json`) whose "X for / of [doing]" says what the
+ * subject claims X did: "accused Israel of killing", "praised Egypt for mediating".
+ */
+const JUDGING_COMPLEMENTS = new Set(['for', 'of']);
+const COMPLEMENT_BEFORE = /\b(for|of)\s+(?:\p{Ll}+(?:ly|ing)\s+)?$/u;
 /** Forms of a verb that may have a subject of its own (not "to attack", "attacking"), by tense: "condemned" reads as past or participle. */
 const FINITE: ReadonlyMap<string, string> = new Map([
   ['present', 'present'],

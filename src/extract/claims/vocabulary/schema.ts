@@ -80,7 +80,10 @@ export const verbTriggerSchema = z
      * predicate's object: "discussed [the war] with X", "pledged [aid] to X". Forms are the verb alone.
      */
     separated: z.literal(true).optional(),
-    /** The word introducing a further argument that is not the object: `of` in "accused X of Y", `to` in "urged X to". */
+    /**
+     * The word introducing a further argument that is not the object: `of` in "accused X of Y",
+     * `to` in "urged X to". After `for` or `of`, what X is said to have done is the subject's claim.
+     */
     complement: word.optional(),
     /** The grammatical subject is the predicate's object, and the object its subject: "X received aid from Y". */
     reversed: z.literal(true).optional(),
