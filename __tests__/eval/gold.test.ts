@@ -4,19 +4,11 @@ import { join } from 'node:path';
 import { ClaimgraphError, GoldError } from '../../src/errors';
 import { loadGold, parseGold, validateGold } from '../../src/eval/gold';
 import { goldDocument, goldEntity } from './fixture';
+import { thrown } from '../thrown';
 
 const seeds = join(__dirname, '..', 'fixtures', 'seeds.gold.json');
 
-/** The error `fn` throws (failing the test if it throws none). */
-function errorOf(fn: () => unknown): GoldError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GoldError);
-    return error as GoldError;
-  }
-  throw new Error('expected a GoldError');
-}
+const errorOf = (fn: () => unknown): GoldError => thrown(fn, GoldError);
 
 const valid = () => ({
   documents: [goldDocument('a.txt', '2024-05', '2024-05-29', '2024-11-05'), goldDocument('b.txt')],

@@ -6,20 +6,12 @@ import { loadPredicates, loadTriggers, nounForms, predicate, PREDICATES, trigger
 import { CG_NS as CG } from '../../src/rdf/namespaces';
 import { quadsFromString } from '../../src/rdf/n3';
 import { vocabularyTurtle } from '../../src/rdf/vocabulary';
+import { thrown } from '../thrown';
 
 const ids = PREDICATES.map((p) => p.id);
 const byId = new Map(PREDICATES.map((p) => [p.id, p]));
 
-/** The error `fn` throws (failing the test when it throws none). */
-function thrown(fn: () => unknown): ClaimgraphError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ClaimgraphError);
-    return error as ClaimgraphError;
-  }
-  throw new Error('expected an error');
-}
+const vocabularyError = (fn: () => unknown): ClaimgraphError => thrown(fn, ClaimgraphError);
 
 describe('PREDICATES', () => {
   it('has roughly 30 to 50 predicates with unique camelCase ids', () => {
@@ -151,20 +143,20 @@ describe('extending the vocabulary', () => {
   });
 
   it('rejects a malformed predicate with a typed error naming the field', () => {
-    const bad = thrown(() => loadPredicates({ extend: [evacuates, { ...evacuates, id: 'shells', valence: 'friendly' as 'neutral' }] }));
+    const bad = vocabularyError(() => loadPredicates({ extend: [evacuates, { ...evacuates, id: 'shells', valence: 'friendly' as 'neutral' }] }));
     expect(bad.field).toBe('predicates[1].valence');
     expect(bad.message).toMatch(/^loadPredicates: <extend>: predicates\[1\]\.valence: /);
-    expect(thrown(() => loadPredicates({ extend: [{ ...evacuates, id: 'Evacuates' }] })).field).toBe('predicates[0].id');
-    expect(thrown(() => loadPredicates({ extend: [evacuates, evacuates] })).message).toMatch(/duplicate id "evacuates"/);
+    expect(vocabularyError(() => loadPredicates({ extend: [{ ...evacuates, id: 'Evacuates' }] })).field).toBe('predicates[0].id');
+    expect(vocabularyError(() => loadPredicates({ extend: [evacuates, evacuates] })).message).toMatch(/duplicate id "evacuates"/);
   });
 
   it('rejects unknown and one-sided references', () => {
-    const unknown = thrown(() => loadPredicates({ extend: [{ ...evacuates, contrary: ['abandons'] }] }));
+    const unknown = vocabularyError(() => loadPredicates({ extend: [{ ...evacuates, contrary: ['abandons'] }] }));
     expect(unknown.field).toBe('predicates[0].contrary[0]');
     expect(unknown.message).toMatch(/unknown predicate "abandons"/);
-    const oneSided = thrown(() => loadPredicates({ extend: [{ ...evacuates, contrary: ['attacks'] }] }));
+    const oneSided = vocabularyError(() => loadPredicates({ extend: [{ ...evacuates, contrary: ['attacks'] }] }));
     expect(oneSided.message).toMatch(/not mutual: "attacks" does not list "evacuates"/);
-    const symmetricInverse = thrown(() => loadPredicates({ extend: [{ ...evacuates, symmetric: true, inverse: 'hosts' }] }));
+    const symmetricInverse = vocabularyError(() => loadPredicates({ extend: [{ ...evacuates, symmetric: true, inverse: 'hosts' }] }));
     expect(symmetricInverse.field).toBe('predicates[0].inverse');
   });
 
@@ -175,7 +167,7 @@ describe('extending the vocabulary', () => {
       writeFileSync(file, JSON.stringify({ predicates: [evacuates] }));
       expect(loadPredicates({ extend: file }).some((p) => p.id === 'evacuates')).toBe(true);
       writeFileSync(file, JSON.stringify([{ ...evacuates, cameo: '42' }]));
-      const error = thrown(() => loadPredicates({ extend: file }));
+      const error = vocabularyError(() => loadPredicates({ extend: file }));
       expect([error.file, error.field]).toEqual([file, 'predicates[0].cameo']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -189,11 +181,11 @@ describe('extending the vocabulary', () => {
     const forms = triggerForms(triggers);
     expect(forms.find((f) => f.form === 'huddled with')?.predicate).toBe('meets');
     expect(forms.find((f) => f.form === 'evacuated')?.predicate).toBe('evacuates');
-    const unknown = thrown(() => loadTriggers({ extend: { triggers: { evacuates: { verbs: [{ verb: 'evacuate' }] } } } }));
+    const unknown = vocabularyError(() => loadTriggers({ extend: { triggers: { evacuates: { verbs: [{ verb: 'evacuate' }] } } } }));
     expect(unknown.field).toBe('triggers.evacuates');
-    const malformed = thrown(() => loadTriggers({ extend: { triggers: { meets: { verbs: [{ verb: 'Meet' }] } } } }));
+    const malformed = vocabularyError(() => loadTriggers({ extend: { triggers: { meets: { verbs: [{ verb: 'Meet' }] } } } }));
     expect(malformed.field).toBe('triggers.meets.verbs[0].verb');
-    const separated = thrown(() => loadTriggers({ extend: { triggers: { meets: { verbs: [{ verb: 'huddle', separated: true }] } } } }));
+    const separated = vocabularyError(() => loadTriggers({ extend: { triggers: { meets: { verbs: [{ verb: 'huddle', separated: true }] } } } }));
     expect(separated.field).toBe('triggers.meets.verbs[0].separated');
   });
 });

@@ -1,5 +1,6 @@
 import { GraphError, KnowledgeGraph, entityIri, parseTimeSpan } from '../../src';
 import { smallGraph } from './fixture';
+import { thrown } from '../thrown';
 
 const putin = entityIri('Vladimir Putin');
 const bibi = entityIri('Benjamin Netanyahu');
@@ -155,15 +156,7 @@ describe('KnowledgeGraph', () => {
   it('refuses a lone surrogate anywhere in its input, naming the field', () => {
     const kg = smallGraph();
     const claim = { subject: us, predicate: 'meets', object: { kind: 'entity', id: israel }, source: 'urn:claimgraph:doc/a' } as const;
-    const refusal = (run: () => unknown): GraphError => {
-      try {
-        run();
-      } catch (error) {
-        expect(error).toBeInstanceOf(GraphError);
-        return error as GraphError;
-      }
-      throw new Error('not refused');
-    };
+    const refusal = (run: () => unknown): GraphError => thrown(run, GraphError);
     const cases: [() => unknown, string][] = [
       [() => kg.addAssertion({ ...claim, evidence: { start: 0, end: 1, text: 'a\ud83d' } }), 'evidence.text'],
       [() => kg.addAssertion({ ...claim, object: { kind: 'literal', value: '\udc00', datatype: 'http://www.w3.org/2001/XMLSchema#string' } }), 'object.value'],

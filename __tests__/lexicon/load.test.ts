@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LexiconError } from '../../src/errors';
 import { defaultLexicon, loadLexicon, type LexiconEntryInput } from '../../src/lexicon';
 import { parseTerm } from '../../src/lexicon/terms';
+import { thrown } from '../thrown';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
 const write = (name: string, json: unknown): string => {
@@ -11,15 +12,7 @@ const write = (name: string, json: unknown): string => {
   writeFileSync(path, typeof json === 'string' ? json : JSON.stringify(json));
   return path;
 };
-const thrown = (fn: () => unknown): LexiconError => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LexiconError);
-    return error as LexiconError;
-  }
-  throw new Error('expected a LexiconError');
-};
+const lexiconError = (fn: () => unknown): LexiconError => thrown(fn, LexiconError);
 
 const acme: LexiconEntryInput = { id: 'acme', label: 'Acme Corp', kind: 'Organization', aliases: [{ text: 'Acme' }], country: 'USA' };
 const ceo: LexiconEntryInput = { id: 'jane-roe', label: 'Jane Roe', kind: 'Person', roles: [{ title: 'Chief Executive', of: 'acme', term: '2020-01-01/..' }] };
@@ -68,42 +61,42 @@ describe('loadLexicon: extension and replacement', () => {
 describe('loadLexicon: malformed user lexicons', () => {
   it('names the file, entry and field of a bad term', () => {
     const path = write('bad-term.json', [acme, { ...ceo, roles: [{ title: 'Chief Executive', of: 'acme', term: '2022-13-01/..' }] }]);
-    const error = thrown(() => loadLexicon({ extend: path }));
+    const error = lexiconError(() => loadLexicon({ extend: path }));
     expect(error.message).toMatch(/^loadLexicon: .*bad-term\.json: entries\[1\]\.roles\[0\]\.term \(entry "jane-roe"\): parseTimeSpan/);
     expect(error.file).toBe(path);
     expect(error.field).toBe('entries[1].roles[0].term');
   });
 
   it('rejects an unknown `of` id', () => {
-    const error = thrown(() => loadLexicon({ extend: [{ ...ceo, roles: [{ title: 'CEO', of: 'nope', term: '2020' }] }] }));
+    const error = lexiconError(() => loadLexicon({ extend: [{ ...ceo, roles: [{ title: 'CEO', of: 'nope', term: '2020' }] }] }));
     expect(error.message).toBe('loadLexicon: <extend>: entries[0].roles[0].of (entry "jane-roe"): unknown id "nope"');
   });
 
   it('rejects an unknown country', () => {
-    expect(thrown(() => loadLexicon({ extend: [{ ...acme, country: 'XXX' }] })).message).toMatch(/entries\[0\]\.country \(entry "acme"\): unknown id "XXX"/);
+    expect(lexiconError(() => loadLexicon({ extend: [{ ...acme, country: 'XXX' }] })).message).toMatch(/entries\[0\]\.country \(entry "acme"\): unknown id "XXX"/);
   });
 
   it('rejects duplicate ids within one file', () => {
-    const error = thrown(() => loadLexicon({ extend: write('dupes.json', [acme, ceo, acme]) }));
+    const error = lexiconError(() => loadLexicon({ extend: write('dupes.json', [acme, ceo, acme]) }));
     expect(error.message).toMatch(/dupes\.json: entries\[2\]\.id \(entry "acme"\): duplicate id \(also entries\[0\]\)/);
   });
 
   it('rejects empty labels, bad QIDs, missing kinds and unknown fields', () => {
-    expect(thrown(() => loadLexicon({ extend: [{ ...acme, label: '  ' }] })).message).toMatch(/entries\[0\]\.label \(entry "acme"\): must not be empty/);
-    expect(thrown(() => loadLexicon({ extend: [{ ...acme, wikidata: 'Q0x' }] })).message).toMatch(/entries\[0\]\.wikidata \(entry "acme"\): must look like Q1234/);
-    expect(thrown(() => loadLexicon({ extend: [{ id: 'x', label: 'X' } as unknown as LexiconEntryInput] })).field).toBe('entries[0].kind');
-    expect(thrown(() => loadLexicon({ extend: [{ ...acme, colour: 'red' } as unknown as LexiconEntryInput] })).field).toBe('entries[0]');
-    expect(thrown(() => loadLexicon({ extend: [{ ...acme, aliases: [{ text: '' }] }] })).field).toBe('entries[0].aliases[0].text');
+    expect(lexiconError(() => loadLexicon({ extend: [{ ...acme, label: '  ' }] })).message).toMatch(/entries\[0\]\.label \(entry "acme"\): must not be empty/);
+    expect(lexiconError(() => loadLexicon({ extend: [{ ...acme, wikidata: 'Q0x' }] })).message).toMatch(/entries\[0\]\.wikidata \(entry "acme"\): must look like Q1234/);
+    expect(lexiconError(() => loadLexicon({ extend: [{ id: 'x', label: 'X' } as unknown as LexiconEntryInput] })).field).toBe('entries[0].kind');
+    expect(lexiconError(() => loadLexicon({ extend: [{ ...acme, colour: 'red' } as unknown as LexiconEntryInput] })).field).toBe('entries[0]');
+    expect(lexiconError(() => loadLexicon({ extend: [{ ...acme, aliases: [{ text: '' }] }] })).field).toBe('entries[0].aliases[0].text');
   });
 
   it('rejects a file that is not JSON, not a list of entries, or missing', () => {
-    expect(thrown(() => loadLexicon({ extend: write('broken.json', '[{"id": ') })).message).toMatch(/broken\.json:1:9: not valid JSON/);
-    expect(thrown(() => loadLexicon({ extend: write('shape.json', { people: [] }) })).message).toMatch(/shape\.json: expected an array of entries/);
-    expect(thrown(() => loadLexicon({ extend: join(dir, 'missing.json') })).message).toMatch(/missing\.json: cannot read/);
+    expect(lexiconError(() => loadLexicon({ extend: write('broken.json', '[{"id": ') })).message).toMatch(/broken\.json:1:9: not valid JSON/);
+    expect(lexiconError(() => loadLexicon({ extend: write('shape.json', { people: [] }) })).message).toMatch(/shape\.json: expected an array of entries/);
+    expect(lexiconError(() => loadLexicon({ extend: join(dir, 'missing.json') })).message).toMatch(/missing\.json: cannot read/);
   });
 
   it('rejects a bad span', () => {
-    expect(thrown(() => loadLexicon({ extend: [{ ...acme, span: '2024-02-30' }] })).field).toBe('entries[0].span');
+    expect(lexiconError(() => loadLexicon({ extend: [{ ...acme, span: '2024-02-30' }] })).field).toBe('entries[0].span');
   });
 });
 
